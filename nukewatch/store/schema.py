@@ -12,12 +12,26 @@ Shape, and why:
   signal repeated across a story is one signal; `corroboration` counts the
   distinct outlets that carried it. Its sentences live in `signal_evidence`,
   one row per document and sentence, so every figure is traceable.
-- `ingest_runs` records what each run read, its counts and its errors.
+- `ingest_runs` records what each run read, its counts and its errors, and
+  which process ran it (`pid`, `host`), so that the next open can tell a run
+  killed mid-way ("interrupted") from one still going.
+
+Added by the store for deduplication (migration 0002) and runs (0004):
+- `documents.minhash`: the MinHash signature (128 x uint32, little-endian) of
+  documents that keep their text, and `lsh_bands`: its LSH band buckets, the
+  persistent near-duplicate index (see nukewatch/store/dedup.py).
+- `document_copies`: an exact duplicate seen under another URL or outlet is
+  stored once, but where else it appeared is kept: a wire copy in another
+  outlet corroborates the signals of the document.
+Full-text search (migration 0003) lives outside this metadata because it is
+dialect-specific: an FTS5 external-content table `documents_fts` with triggers
+on SQLite, a generated `tsv` tsvector column with a GIN index on PostgreSQL.
 """
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -26,7 +40,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -48,9 +64,11 @@ ingest_runs = Table(
     Column("started", DateTime(timezone=True), nullable=False),
     Column("finished", DateTime(timezone=True)),
     Column("sources", JSON, nullable=False),  # what was asked to be read
-    Column("status", String(16), nullable=False, default="running"),  # running|done|failed
+    Column("status", String(16), nullable=False, default="running"),  # running|done|failed|interrupted
     Column("counts", JSON),  # read, new, duplicate, relevant, signals, errors
     Column("errors", JSON),  # list of {"source", "message"}
+    Column("pid", Integer),  # the process that ran it (0004)
+    Column("host", String(255)),
 )
 
 stories = Table(
@@ -79,6 +97,7 @@ documents = Table(
     Column("gdelt", JSON),  # GDELT stub fields (event code, actors...) when it came from an export
     Column("ingest_run_id", Integer, ForeignKey("ingest_runs.id")),
     Column("analyzer_version", String(32)),
+    Column("minhash", LargeBinary),  # 128 x uint32 little-endian, documents with text only (0002)
 )
 Index("ix_documents_url", documents.c.url)
 Index("ix_documents_published", documents.c.published)
@@ -128,6 +147,27 @@ signal_evidence = Table(
     UniqueConstraint("signal_id", "document_id", "start", name="uq_evidence"),
 )
 Index("ix_evidence_document", signal_evidence.c.document_id)
+
+
+document_copies = Table(
+    "document_copies", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("copy_key", String(600), nullable=False),  # the URL, else "outlet:" + outlet name
+    Column("url", Text),
+    Column("outlet_id", Integer, ForeignKey("outlets.id")),
+    Column("source", Text),
+    Column("published", Date),
+    Column("ingest_run_id", Integer, ForeignKey("ingest_runs.id")),
+    UniqueConstraint("document_id", "copy_key", name="uq_document_copies"),
+)
+
+lsh_bands = Table(
+    "lsh_bands", metadata,
+    Column("band", SmallInteger, primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 def signal_key(type_: str, actor_code: str | None, target_code: str | None, modality: str) -> str:
