@@ -2,44 +2,30 @@
 from __future__ import annotations
 
 import math
-import os
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Connection, Engine
-
-DEFAULT_DB = "nukewatch.db"
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine, make_url
 
 
 class StoreMissing(FileNotFoundError):
     """The SQLite file named does not exist (assess never creates an empty store)."""
 
 
-def db_url(db: str | None) -> str:
-    """`--db` value (path or URL), else $NUKEWATCH_DB, else ./nukewatch.db, as a SQLAlchemy URL."""
-    db = db or os.environ.get("NUKEWATCH_DB") or DEFAULT_DB
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).resolve()}"
-
-
 def open_engine(db: str | None) -> Engine:
-    """An engine on the store; through `Store.open` when the store package provides it."""
-    url = db_url(db)
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path not in ("", ":memory:") and not Path(path).exists():
-            raise StoreMissing(f"no store at {path} (run `nukewatch ingest` first, or pass --db)")
-    engine = None
-    try:
-        from nukewatch.store import Store  # being written alongside; optional until it lands
-    except ImportError:
-        Store = None  # noqa: N806
-    if Store is not None and hasattr(Store, "open"):
-        store = Store.open(url)
-        engine = getattr(store, "engine", None)
-    if engine is None:
-        engine = create_engine(url)
+    """An engine on the store at `db` (path or URL; None: $NUKEWATCH_DB, else ./nukewatch.db).
+
+    Goes through `Store.open` so that an older store is migrated first; refuses
+    to create a new SQLite file, since assessing an empty store is a mistake.
+    """
+    from nukewatch.store import Store, resolve_url
+
+    url = resolve_url(db)
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database not in (None, "", ":memory:") \
+            and not Path(u.database).exists():
+        raise StoreMissing(f"no store at {u.database} (run `nukewatch ingest` first, or pass --db)")
+    engine = Store.open(url).engine
     install_sql_functions(engine)
     return engine
 
