@@ -55,9 +55,12 @@ def normalize_charset(label: str | None) -> str | None:
     try:
         name = codecs.lookup(label).name
     except LookupError:
-        return None
-    name = name.replace("-", "_")
-    return _SUPERSETS.get(name, name)
+        try:  # "x-mac-cyrillic", "x-sjis": experimental-prefixed labels
+            name = codecs.lookup(label.removeprefix("x-")).name
+        except LookupError:
+            return None
+    name = _SUPERSETS.get(name.replace("-", "_"), name)
+    return codecs.lookup(name).name  # canonical spelling: "utf-8", "koi8-r", "cp1251"
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -90,12 +93,14 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _mostly_unprintable(text: str) -> bool:
     sample = text[:65536]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd" or "\x7f" <= ch < "\xa0")
-    return bad / len(sample) > 0.05
+    return len(_UNPRINTABLE.findall(sample)) / len(sample) > 0.05
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -146,8 +151,8 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_document: bo
 
 
 # Codecs of the languages nukewatch reads, in order of preference on ties.
-_PREFERRED = ("cp1251", "koi8_r", "koi8_u", "cp1252", "iso8859_15", "cp1250", "mac_cyrillic", "cp866",
-              "iso8859_5")
+_PREFERRED = ("cp1251", "koi8-r", "koi8-u", "cp1252", "iso8859-15", "cp1250", "mac-cyrillic", "cp866",
+              "iso8859-5")
 _OK_PUNCT = set("«»—–‒“”„‘’‚…№°€£§©®™•·×\xa0\u2009\u202f")
 _MIDCAPS = re.compile(r"[a-z\u0430-\u045f\u0491][A-Z\u0400-\u042f\u0490]")
 _LATIN1_RUN = re.compile(r"[\u00c0-\u024f]{2,}")

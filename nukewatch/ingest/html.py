@@ -20,7 +20,7 @@ from nukewatch.ingest.dates import parse_date
 from nukewatch.ingest.encoding import BinaryContent, decode_bytes
 from nukewatch.model import Document
 
-__all__ = ["ExtractedPage", "extract_html", "quick_text", "quick_title", "html_lang", "decode_html", "full_extract"]
+__all__ = ["ExtractedPage", "extract_html", "quick_text", "quick_title", "quick_date", "html_lang", "decode_html", "full_extract"]
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +135,6 @@ _BLOCK_RE = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|article|section|header|footer|nav|aside|main"
     r"|blockquote|pre|dd|dt|figcaption|title)\b[^>]*>", re.I)
 _TAG_RE = re.compile(r"<[^>]*>")
-_SPACES_RE = re.compile(r"[ \t\r\f\v\xa0]+")
-_NEWLINES_RE = re.compile(r"\s*\n\s*")
 _TITLE_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 
 
@@ -147,13 +145,15 @@ def quick_text(html: str | bytes, charset: str | None = None) -> str:
     Raises `BinaryContent` for non-text bytes.
     """
     page = decode_html(html, charset)[0] if isinstance(html, bytes) else html
+    if "\ufeff" in page:  # stray BOMs from concatenated templates
+        page = page.replace("\ufeff", "")
     page = _DROP_RE.sub(" ", page)
     page = _BLOCK_RE.sub("\n", page)
     page = _TAG_RE.sub("", page)
     if "&" in page:
         page = htmllib.unescape(page)
-    page = _SPACES_RE.sub(" ", page)
-    return _NEWLINES_RE.sub("\n", page).strip()
+    # split/join runs in C: several times faster than whitespace regexes on big pages
+    return "\n".join(" ".join(line.split()) for line in page.split("\n") if line and not line.isspace())
 
 
 def quick_title(page: str) -> str | None:
@@ -162,6 +162,23 @@ def quick_title(page: str) -> str | None:
         return None
     title = " ".join(htmllib.unescape(_TAG_RE.sub("", m.group(1))).split())
     return title or None
+
+
+_DATE_RES = (
+    re.compile(r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|datePublished|date|pubdate|publishdate|dc\.date(?:\.issued)?|sailthru\.date|parsely-pub-date)["']?[^>]*?content\s*=\s*["']([^"']{8,40})""", re.I),
+    re.compile(r"""<meta\b[^>]*?content\s*=\s*["']([^"']{8,40})["'][^>]*?(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|datePublished|date|pubdate)["'\s/>]""", re.I),
+    re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"'),
+    re.compile(r"""<time\b[^>]*?datetime\s*=\s*["']([^"']{8,40})""", re.I),
+)
+
+
+def quick_date(page: str) -> dt.date | None:
+    """Publication date from the usual metadata (meta tags, JSON-LD, first `<time>`), cheaply."""
+    for rx in _DATE_RES:
+        m = rx.search(page)
+        if m and (d := parse_date(m.group(1))):
+            return d
+    return None
 
 
 def full_extract(doc: Document) -> Document:

@@ -47,7 +47,7 @@ def test_header_charset_used_when_meta_absent():
     body = "<html><body><article><p>Президент России заявил о ядерных учениях стратегических сил в среду вечером.</p></article></body></html>"
     raw = body.encode("koi8_r")
     page = extract_html(raw, charset="koi8-r")
-    assert "Президент России заявил" in page.text and page.encoding == "koi8_r"
+    assert "Президент России заявил" in page.text and page.encoding == "koi8-r"
 
 
 def test_meta_charset_gb2312():
