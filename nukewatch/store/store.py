@@ -340,7 +340,7 @@ class Store:
             return oid
         oid = conn.execute(select(outlets.c.id).where(outlets.c.name == name)).scalar()
         if oid is None:
-            conn.execute(_insert(conn, outlets).values(name=name).on_conflict_do_nothing())
+            conn.execute(_insert(conn, outlets).values(name=name).on_conflict_do_nothing(index_elements=["name"]))
             oid = conn.execute(select(outlets.c.id).where(outlets.c.name == name)).scalar_one()
             pending[name] = oid
         else:
@@ -476,7 +476,8 @@ class Store:
             ev = s.evidence or []
             rows = [{"signal_id": sid, "document_id": doc_id, "text": e.text, "start": e.start, "end": e.end}
                     for e in ev] or [{"signal_id": sid, "document_id": doc_id, "text": "", "start": 0, "end": 0}]
-            conn.execute(_insert(conn, signal_evidence).on_conflict_do_nothing(), rows)
+            conn.execute(_insert(conn, signal_evidence).on_conflict_do_nothing(
+                index_elements=["signal_id", "document_id", "start"]), rows)
             touched.append(sid)
         self._recount(conn, touched)
         return new, merged
@@ -653,7 +654,7 @@ def fts5_query(query: str) -> str:
         else:
             star = word.endswith("*") and len(word) > 1
             w = word.rstrip("*") if star else word
-            w = w.replace('"', '""')
+            w = w.replace('"', "")  # a stray quote: dropped
             if w:
                 parts.append(f'"{w}"' + ("*" if star else ""))
     while parts and parts[-1] == "OR":
