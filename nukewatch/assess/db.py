@@ -60,20 +60,3 @@ def sqlite_math_builtin(conn: Connection) -> bool:
         return True
     except Exception:  # noqa: BLE001
         return False
-
-
-def ensure_indexes(engine: Engine) -> list[str]:
-    """Create the indexes the assessment's window scans rely on, if missing; returns those created.
-
-    schema.py is owned by the store; these are additive and named ix_assess_*.
-    """
-    wanted = {
-        # the window scan: range on day, then the columns the score needs without a table lookup
-        "ix_assess_signals_track_day": "CREATE INDEX IF NOT EXISTS ix_assess_signals_track_day ON signals (track, day)",
-    }
-    created = []
-    with engine.begin() as conn:
-        for name, ddl in wanted.items():
-            conn.execute(text(ddl))
-            created.append(name)
-    return created
