@@ -17,7 +17,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, func, insert, or_, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from ..model import Analysis, Document, InputError, Signal
 from . import dedup, migrate
@@ -181,14 +181,21 @@ class Store:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike | None = None, *, upgrade: bool = True) -> "Store":
+    def open(cls, url_or_path: str | os.PathLike | None = None, *, upgrade: bool = True,
+             create: bool = True) -> "Store":
         """Open (creating or upgrading by migrations) the store at a path or URL.
 
         None means $NUKEWATCH_DB, else ./nukewatch.db. A plain path is SQLite;
-        `postgresql://` URLs use psycopg 3. Runs left 'running' by a process of
-        this host that no longer exists are marked 'interrupted'.
+        `postgresql://` URLs use psycopg 3. `create=False`: a missing SQLite
+        file raises FileNotFoundError instead of becoming an empty store. Runs
+        left 'running' by a process of this host that no longer exists are
+        marked 'interrupted'.
         """
         url = resolve_url(url_or_path)
+        u = make_url(url)
+        if not create and u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:" \
+                and not os.path.exists(u.database):
+            raise FileNotFoundError(f"no store at {u.database}")
         engine = make_engine(url)
         try:
             if upgrade:
@@ -283,7 +290,7 @@ class Store:
         """Store one document (and its signals) in its own transaction."""
         return self.add_documents([(doc, analysis, content_hash)], run_id, analyzer_version=analyzer_version)[0]
 
-    def add_documents(self, items: Sequence[tuple[Document, Analysis, str | None]], run_id: int | None = None,
+    def add_documents(self, items: Sequence[tuple[Document, Analysis | None, str | None]], run_id: int | None = None,
                       *, analyzer_version: str | None = None) -> list[DocumentResult]:
         """Store documents in one transaction, in order; returns one result per item.
 
