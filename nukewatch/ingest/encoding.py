@@ -181,9 +181,15 @@ def _detect(sample: bytes) -> str | None:
     Russian mac_cyrillic or big5); the plausibility score settles those cases.
     """
     probe = sample[:32768]
-    detected = [normalize_charset(r.encoding) or r.encoding for r in list(from_bytes(sample))[:3]]
+    results = list(from_bytes(sample))
+    detected = [normalize_charset(r.encoding) or r.encoding for r in results[:3]]
+    first: list[str] = []
+    if results and results[0].chaos <= 0.05 and results[0].coherence >= 0.3:
+        # A confident detection (clean decode, letter frequencies of a known language)
+        # wins ties: it is what tells Hebrew cp1255 from cp1251, both all letters.
+        first = detected[:1]
     best, best_score = None, float("-inf")
-    for codec in dict.fromkeys([*_PREFERRED, *detected]):
+    for codec in dict.fromkeys([*first, *_PREFERRED, *detected]):
         text = _strict(probe, codec)
         if text is None and len(probe) < len(sample):  # probe may end mid-character
             text = probe.decode(codec, errors="ignore") if _strict(sample, codec) is not None else None
