@@ -75,4 +75,5 @@ def headline(actor: str, rows: dict[str, dict[str, Any]]) -> str:
         if r.get("note"):
             s += f" — {r['note']}"
         parts.append(s)
-    return f"{name(actor)}: " + "; ".join(parts)
+    who = name(actor)
+    return f"{who[:1].upper()}{who[1:]}: " + "; ".join(parts)
