@@ -1,0 +1,454 @@
+"""Sentence-level extraction: trigger -> signal with actor, modality, hedge, source, date.
+
+The mechanism is the same for every language; what differs is data in the pack.
+For each sentence that mentions a concept a trigger group needs:
+
+1. triggers: every match of every group whose required concepts are present;
+2. actors: every mention of a state, organisation or person (longest match),
+   with a role from nearby role words ("chefs militaires russes" -> RUS.MIL);
+3. attribution: the speaker ("Kirby said", "a déclaré X", "selon X", quotes);
+4. for each trigger: modality from cues *in scope* (negation and hypothetical
+   cues before the trigger, in its clause or, for wide cues like "no sign
+   that", to the end of the sentence), hedging, actor by the type's role
+   (speech acts belong to their speaker or subject; physical moves to the
+   state whose forces move, never to the observer who reports them), target,
+   date, and quantity.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from nukewatch.analyze.dates import DateMention, find_dates
+from nukewatch.analyze.packs import ActorName, LanguagePack, TriggerGroup
+from nukewatch.analyze.segment import Sentence, quote_spans, sentences
+from nukewatch.model import Actor, Evidence, Quantity, Signal
+
+# Types whose actor is the one who speaks or decides; the rest are physical
+# states of forces, whose actor is the state concerned.
+SPEECH_TYPES = frozenset({"THREAT", "DOCTRINE", "DELIBERATION", "PRETEXT_CLAIM", "DENIAL", "WARNING",
+                          "DE_ESCALATION", "ARMS_CONTROL"})
+# Contacts "between A and B" are one event with two parties, not two actors.
+SYMMETRIC_TYPES = frozenset({"DE_ESCALATION"})
+# A physical signal's state is named near its trigger; farther away it is another clause's.
+_PHYSICAL_REACH = 120
+_WORD = re.compile(r"[^\W_]+")
+_STRONG_BREAK = re.compile(r"[;:—–]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])")
+_NARROW_WORDS = 6  # how far a narrow cue may sit before its trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offsets into the sentence
+    end: int
+    code: str
+    kind: str
+    text: str
+
+
+@dataclass(slots=True)
+class Speaker:
+    actor: Actor
+    mention: Mention | None  # None when carried over from an earlier sentence
+
+
+class ActorFinder:
+    """All actor names of a pack in one Aho-Corasick automaton over lowercased text."""
+
+    def __init__(self, pack: LanguagePack):
+        self.pack = pack
+        self.automaton = ahocorasick.Automaton()
+        for key, name in pack.names.items():
+            self.automaton.add_word(key, (key, name))
+        self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[Mention]:
+        low = text.lower()
+        if len(low) != len(text):  # rare: lowercasing changed lengths; keep offsets exact
+            low = "".join(c.lower()[:1] or c for c in text)
+        cands: list[tuple[int, int, ActorName]] = []
+        for end, (key, name) in self.automaton.iter(low):
+            start = end - len(key) + 1
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            stop = end + 1
+            if name.prefix:
+                while stop < len(low) and low[stop].isalnum():
+                    stop += 1
+            elif stop < len(low) and low[stop].isalnum():
+                continue
+            if name.exact is not None and text[start:start + len(name.exact)] != name.exact:
+                continue
+            cands.append((start, stop, name))
+        # Longest match wins ("Corée du Nord" over "Corée"); then leftmost.
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int, ActorName]] = []
+        for c in cands:
+            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+                taken.append(c)
+        taken.sort(key=lambda c: c[0])
+        return [Mention(s, e, n.code, n.kind, text[s:e]) for s, e, n in taken]
+
+
+class DocumentExtractor:
+    """Extracts the signals of one document in one language."""
+
+    def __init__(self, pack: LanguagePack, finder: ActorFinder):
+        self.pack = pack
+        self.finder = finder
+        self.cue = pack.cues
+
+    # -- helpers over one sentence -------------------------------------------------------
+
+    def _role(self, s: str, m: Mention) -> str | None:
+        """A role word within a few words of a state mention, in the same clause."""
+        lo = max(0, m.start - 30)
+        hi = min(len(s), m.end + 25)
+        window_before = s[lo:m.start]
+        window_after = s[m.end:hi]
+        before = _CLAUSE_BREAK.split(window_before)[-1]
+        after = _CLAUSE_BREAK.split(window_after)[0]
+        for role, rx in self.pack.roles:
+            for part in (after, before):
+                if rx.search(part):
+                    return role
+        return None
+
+    def _actor(self, s: str, m: Mention) -> Actor:
+        code = m.code
+        if "." not in code and m.kind in ("country", "demonym"):
+            role = self._role(s, m)
+            if role:
+                code = f"{code}.{role}"
+        return Actor(code, m.text)
+
+    def _cue_spans(self, name: str, s: str) -> list[tuple[int, int]]:
+        rx = self.cue.get(name)
+        return [(m.start(), m.end()) for m in rx.finditer(s)] if rx else []
+
+    @staticmethod
+    def _words_between(s: str, a: int, b: int) -> int:
+        return len(_WORD.findall(s[a:b]))
+
+    def _in_scope(self, s: str, cues: list[tuple[int, int]], t0: int, t1: int, mode: str,
+                  window: int = _NARROW_WORDS) -> bool:
+        """Is any cue in scope of the trigger [t0, t1)?
+
+        narrow: the cue ends at most a few words before the trigger, with no clause break;
+        wide: the cue is before the trigger with no strong break (";", ":", dash) between;
+        after: the cue follows within a few words in the same clause (German "nicht").
+        """
+        for c0, c1 in cues:
+            if mode == "after":
+                if t1 <= c0 and self._words_between(s, t1, c0) <= 4 and not _CLAUSE_BREAK.search(s[t1:c0]):
+                    return True
+                continue
+            if c1 > t0:  # the cue must stand before the trigger
+                continue
+            gap = s[c1:t0]
+            if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap):
+                return True
+            if mode == "wide" and not _STRONG_BREAK.search(gap):
+                return True
+        return False
+
+    def _modality(self, s: str, group: TriggerGroup, t0: int, t1: int, question: bool,
+                  cues: dict[str, list[tuple[int, int]]]) -> str:
+        if group.fixed:
+            return group.modality or "asserted"
+        neg = (self._in_scope(s, cues["negation_wide"], t0, t1, "wide")
+               or self._in_scope(s, cues["negation"], t0, t1, "narrow")
+               or self._in_scope(s, cues["negation_after"], t0, t1, "after"))
+        if neg:
+            return "negated"
+        # A speech act is hypothetical only when the modal bears on it ("could threaten"),
+        # not when it sits inside what is said ("warned that Russia could use").
+        window = 3 if group.scope == "narrow" else _NARROW_WORDS
+        hyp = (question
+               or self._in_scope(s, cues["hypothetical"], t0, t1, "narrow", window)
+               or self._conditional(s, cues["conditional"], t0))
+        if hyp:
+            return "hypothetical"
+        return group.modality or "asserted"
+
+    @staticmethod
+    def _conditional(s: str, cues: list[tuple[int, int]], t0: int) -> bool:
+        """A conditional ("if", "si", "если") governs the trigger up to the end of its clause."""
+        for c0, c1 in cues:
+            if c1 <= t0 and not _CLAUSE_BREAK.search(s[c1:t0]):
+                return True
+        return False
+
+    # -- the document ---------------------------------------------------------------------
+
+    def extract(self, text: str, published: dt.date | None) -> list[Signal]:
+        pack = self.pack
+        sents = sentences(text, pack.abbreviations)
+        quotes = quote_spans(text)
+        signals: list[Signal] = []
+        prev_subject: Actor | None = None
+        prev_speaker: Actor | None = None
+        carried_date: str | None = None
+        concept_hist: list[set[str]] = []
+        seen: set[str] = set()  # concepts met so far in the document
+        para_no, para_concepts = -1, set()
+        for idx, sent in enumerate(sents):
+            s = sent.text
+            concepts = {name for name, rx in pack.concepts.items() if rx is not None and rx.search(s)}
+            concept_hist.append(concepts)
+            dates = find_dates(s, pack, published)
+            mentions = self.finder.find(s)
+            speaker = self._speaker(s, sent, mentions, quotes, prev_speaker)
+            near = set().union(*concept_hist[max(0, idx - 2):idx + 1])
+            if sent.paragraph == para_no:
+                para_concepts |= concepts
+            else:
+                para_no, para_concepts = sent.paragraph, set(concepts)
+            near |= para_concepts
+            seen |= concepts
+            hits = []
+            for group in pack.triggers:
+                if group.requires and not self._requires(group, concepts, near, seen):
+                    continue
+                for m in group.regex.finditer(s):
+                    hits.append((group, m.start(), m.end()))
+            if hits:
+                heading = not s.rstrip("»”\"' ").endswith((".", "!", "?", "…"))
+                signals.extend(self._signals(sent, hits, mentions, speaker, quotes, dates,
+                                             carried_date, None if heading else prev_subject))
+            if dates:
+                carried_date = dates[-1].value
+            subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
+            if subjects:
+                prev_subject = self._actor(s, subjects[0])
+            if speaker is not None:
+                prev_speaker = speaker.actor
+            elif mentions:
+                prev_speaker = None
+        return signals
+
+    @staticmethod
+    def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:
+        """Any required concept in the sentence; `near:` in the last three; `doc:` anywhere so far."""
+        for req in group.requires:
+            scope, _, name = req.rpartition(":")
+            pool = {"": concepts, "near": near, "doc": seen}[scope]
+            if name in pool:
+                return True
+        return False
+
+    def _speaker(self, s: str, sent: Sentence, mentions: list[Mention],
+                 quotes: list[tuple[int, int]], prev_speaker: Actor | None) -> Speaker | None:
+        """Who the sentence credits: 'X said', 'said X', 'according to X', or a pronoun's antecedent."""
+        for c0, c1 in self._cue_spans("source_before", s):  # "according to X", "selon X"
+            m = next((m for m in mentions if m.start >= c1 and m.start - c1 <= 40), None)
+            if m is not None:
+                return Speaker(self._actor(s, m), m)
+        for c0, c1 in self._cue_spans("speech", s):  # "X said" / "said X" / "a déclaré X"
+            after = next((m for m in mentions if m.start >= c1 and self._words_between(s, c1, m.start) <= 5
+                          and not _STRONG_BREAK.search(s[c1:m.start])), None)
+            before = next((m for m in reversed(mentions) if m.end <= c0 and self._words_between(s, m.end, c0) <= 4), None)
+            in_quote = any(q0 <= sent.start + c0 < q1 for q0, q1 in quotes)
+            if in_quote:
+                continue
+            # "…», a déclaré le porte-parole du Pentagone John Kirby": the speaker follows the verb
+            # after a quote; otherwise the subject precedes it.
+            m = after if (after is not None and (before is None or self._quote_before(s, c0))) else before
+            if m is None and after is not None:
+                m = after
+            if m is not None:
+                return Speaker(self._actor(s, m), m)
+            if prev_speaker is not None:  # "a-t-il poursuivi", "he said"
+                return Speaker(prev_speaker, None)
+        return None
+
+    @staticmethod
+    def _quote_before(s: str, pos: int) -> bool:
+        return bool(re.search(r"[»”\"“]\W{0,3}$", s[:pos]))
+
+    def _signals(self, sent: Sentence, hits, mentions: list[Mention], speaker: Speaker | None,
+                 quotes, dates: list[DateMention], carried_date: str | None,
+                 prev_subject: Actor | None) -> list[Signal]:
+        s = sent.text
+        question = s.rstrip(" »”\"").endswith("?")
+        cues = {k: self._cue_spans(k, s) for k in
+                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional")}
+        hedge = bool(self._cue_spans("hedge", s))
+        out: list[Signal] = []
+        hits = sorted(hits, key=lambda h: h[1])
+        done: set[tuple[str, str]] = set()  # (type, modality): the first trigger speaks for the sentence
+        for i, (group, t0, t1) in enumerate(hits):
+            # The content of an accusation is not asserted; the content of a denial is negated.
+            governors = [g for g, a0, a1 in hits[:i] if g.governs and a1 <= t0 and g.type != group.type
+                         and self._governs(s, a1, t0)]
+            if any(g.governs == "drop" for g in governors):
+                continue
+            in_quote = any(q0 <= sent.start + t0 < q1 for q0, q1 in quotes)
+            modality = self._modality(s, group, t0, t1, question and not in_quote, cues)
+            if any(g.governs == "negate" for g in governors) and modality != "negated":
+                modality = "negated"
+            if (group.type, modality) in done:
+                continue
+            done.add((group.type, modality))
+            actors, target = self._roles(s, group, t0, t1, mentions, speaker, in_quote, prev_subject)
+            date = self._date(dates, t0, carried_date)
+            quantity = self._quantity(s, mentions) if group.type == "CAPABILITY" else None
+            attributed = speaker.actor if speaker is not None else None
+            for actor in actors or [None]:
+                out.append(Signal(
+                    type=group.type, actor=actor, target=target, modality=modality, hedged=hedge,
+                    attributed_to=attributed, date=date, quantity=quantity,
+                    evidence=[Evidence(s, sent.start, sent.end)],
+                    confidence=group.weight * (1.0 if actor is not None else 0.6)))
+        return out
+
+    def _governs(self, s: str, a1: int, t0: int) -> bool:
+        """A denial or accusation governs what follows it in its clause, up to a conjunction."""
+        gap = s[a1:t0]
+        rx = self.cue.get("conjunction")
+        return (self._words_between(s, a1, t0) <= 12 and not _CLAUSE_BREAK.search(gap)
+                and not (rx is not None and rx.search(gap)))
+
+    def _roles(self, s: str, group: TriggerGroup, t0: int, t1: int, mentions: list[Mention],
+               speaker: Speaker | None, in_quote: bool,
+               prev_subject: Actor | None) -> tuple[list[Actor], Actor | None]:
+        """(actors, target) of a trigger: see the module docstring for the rules."""
+        src = speaker.mention if speaker is not None else None
+        others = [m for m in mentions if m is not src]
+        chosen: Mention | None = None
+        fallback: Actor | None = None
+        if group.actor == "first":
+            subjects = [m for m in others if not self._marked(s, m, "genitive", "oblique")]
+            chosen = subjects[0] if subjects else None
+            fallback = speaker.actor if speaker is not None else prev_subject
+        elif group.actor == "after":
+            after = [m for m in others if m.start >= t1]
+            chosen = after[0] if after else None
+            fallback = speaker.actor if speaker is not None else None
+        elif group.type in SPEECH_TYPES:
+            before = [m for m in others if m.end <= t0 and not _STRONG_BREAK.search(s[m.end:t0])
+                      and not self._marked(s, m, "genitive", "oblique")]
+            if in_quote and speaker is not None:
+                return [speaker.actor], self._target(s, others, t1, speaker.actor)
+            if before:
+                chosen = before[-1]
+            elif speaker is not None:
+                fallback = speaker.actor
+            else:
+                inside = [m for m in others if t0 <= m.start < t1]
+                chosen = inside[0] if inside else None
+                fallback = prev_subject
+        else:
+            # Physical types: the state whose forces are concerned, nearest to the trigger,
+            # never a place ("en Ukraine") and never the observer who reports it.
+            pool = others or ([src] if src is not None else [])
+
+            def rank(m: Mention) -> tuple[int, int]:
+                if m.start < t1 and m.end > t0:
+                    d = 0
+                else:
+                    d = t0 - m.end if m.end <= t0 else (m.start - t1) + 40  # the left side first
+                return (1 if self._marked(s, m, "oblique") else 0, d)
+
+            chosen = min(pool, key=rank) if pool else None
+            if chosen is not None and (self._marked(s, chosen, "oblique") or rank(chosen)[1] > _PHYSICAL_REACH) \
+                    and prev_subject is not None:
+                chosen, fallback = None, prev_subject
+            elif chosen is None:
+                fallback = prev_subject
+        if chosen is None:
+            return ([fallback] if fallback else []), None
+        members = [chosen] if group.type in SYMMETRIC_TYPES else self._coordinated(s, mentions, chosen)
+        actors = [self._actor(s, m) for m in members]
+        return actors, self._target(s, others, t1, actors[0]) if group.type in SPEECH_TYPES else None
+
+    def _target(self, s: str, others: list[Mention], t1: int, actor: Actor | None) -> Actor | None:
+        after = [m for m in others if m.start >= t1 and m.code.split(".")[0] != actor_country(actor)]
+        return self._actor(s, after[0]) if after else None
+
+    _COORD = re.compile(r"^\s*(?:,|\bet\b|\band\b|\bund\b|\bи\b|\bі\b|\bй\b|\bта\b|\by\b|\be\b|"
+                        r"ainsi que|as well as|sowie|а также|а також)\s*"
+                        r"(?:(?:la|le|les|l'|the|die|der|das|los|las|el)\s+|l')?$", re.IGNORECASE)
+
+    _CONJ = re.compile(r"\b(?:et|and|und|и|і|й|та|y|e|ainsi que|as well as|sowie|а также|а також)\b", re.IGNORECASE)
+
+    def _coordinated(self, s: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+        """"la France, le Royaume-Uni et les États-Unis": every member of a coordination."""
+        i = mentions.index(m)
+        lo = hi = i
+        while lo > 0 and self._COORD.match(s[mentions[lo - 1].end:mentions[lo].start]):
+            lo -= 1
+        while hi + 1 < len(mentions) and self._COORD.match(s[mentions[hi].end:mentions[hi + 1].start]):
+            hi += 1
+        group = mentions[lo:hi + 1]
+        # Commas alone make an apposition ("la Russie, le Pentagone estime"): a list needs a conjunction.
+        if not any(self._CONJ.search(s[a.end:b.start]) for a, b in zip(group, group[1:])):
+            return [m]
+        seen: set[str] = set()
+        out = []
+        for g in group:
+            c = g.code.split(".")[0]
+            if c not in seen:
+                seen.add(c)
+                out.append(g)
+        return out
+
+    def _marked(self, s: str, m: Mention, *cue_names: str) -> bool:
+        """Is the mention right after a genitive or oblique marker ("de la", "of", "en", "in")?"""
+        window = s[max(0, m.start - 14):m.start]
+        for name in cue_names:
+            rx = self.cue.get(name)
+            if rx is not None and any(not window[c.end():].strip(" '’\u00a0") for c in rx.finditer(window)):
+                return True
+        return False
+
+    @staticmethod
+    def _date(dates: list[DateMention], t0: int, carried: str | None) -> str | None:
+        if dates:
+            return min(dates, key=lambda d: abs(d.start - t0)).value
+        return carried
+
+    def _quantity(self, s: str, mentions: list[Mention]) -> Quantity | None:
+        unit_rx = self.pack.concepts.get("arsenal_unit")
+        if unit_rx is None:
+            return None
+        for m in _NUMBER.finditer(s):
+            unit = unit_rx.search(s, m.end(), min(len(s), m.end() + 60))
+            if unit is None or self._words_between(s, m.end(), unit.start()) > 3:
+                continue
+            digits = re.sub(r"[.,\u00a0\u202f ]", "", m.group(1))
+            value = float(digits)
+            approx = bool(self.pack.approx and self.pack.approx.search(s[max(0, m.start() - 25):m.start()]))
+            words = re.split(r"[,;.()]", s[m.end():unit.end() + 40])[0].split()
+            drop = {x.text.lower() for x in mentions}
+            unit_words = [w for w in words[:4] if w.lower() not in drop]
+            return Quantity(value=value, approx=approx, unit=" ".join(unit_words[:3]).strip("«»\"“” "))
+        return None
+
+
+def actor_country(actor: Actor | None) -> str | None:
+    return actor.code.split(".")[0] if actor else None
+
+
+def merge(signals: list[Signal]) -> list[Signal]:
+    """Merge per (type, actor, target, modality), keeping every sentence; first mention first."""
+    merged: dict[tuple, Signal] = {}
+    for sig in signals:
+        key = sig.merge_key()
+        have = merged.get(key)
+        if have is None:
+            merged[key] = sig
+            continue
+        if all(e.start != sig.evidence[0].start for e in have.evidence):
+            have.evidence.extend(sig.evidence)
+        have.hedged = have.hedged and sig.hedged  # confirmed once is confirmed
+        have.date = have.date or sig.date
+        have.quantity = have.quantity or sig.quantity
+        have.attributed_to = have.attributed_to or sig.attributed_to
+        have.confidence = max(have.confidence, sig.confidence)
+    return list(merged.values())

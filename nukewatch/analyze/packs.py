@@ -1,0 +1,189 @@
+"""Language packs: per-language knowledge kept as data (nukewatch/lang/*.yaml).
+
+A pack holds what a speaker of the language knows and the pipeline does not:
+trigger lexicon per signal type, negation / hypothetical / hedge cues,
+attribution cues, actor aliases and role words, date words. Country names come
+from CLDR through Babel, in every pack's language, so no pack types them.
+`actors.yaml` holds what is the same in every language: person names and
+organisations. See docs/languages.md for how to add a language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from nukewatch.analyze.patterns import compile_any
+from nukewatch.model import SIGNAL_TYPES
+
+LANG_PACKAGE = "nukewatch.lang"
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    with resources.files(LANG_PACKAGE).joinpath(name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name[:-5] for p in resources.files(LANG_PACKAGE).iterdir()
+                  if p.name.endswith(".yaml") and len(p.name) == 7)
+
+
+@dataclass(frozen=True)
+class TriggerGroup:
+    """Patterns of one signal type that share conditions and defaults."""
+
+    type: str
+    regex: re.Pattern[str]
+    requires: tuple[str, ...]  # concepts that must occur in the sentence (any of them)
+    modality: str | None  # fixed default modality (e.g. NUCLEAR_USE mentions are hypothetical)
+    scope: str  # "narrow": cues must sit close before the trigger; "wide": anywhere before it
+    fixed: bool  # the pattern carries its own modality ("no escalation"): cues do not apply
+    weight: float  # pattern confidence
+    actor: str  # who the actor is: "default" (by type), "first" (the sentence's subject), "after" (the object)
+    governs: str | None  # what it does to triggers after it: "negate" (a denial's content), "drop" (an accusation's)
+
+
+@dataclass(frozen=True)
+class ActorName:
+    code: str  # CCC, CCC.ROLE or org
+    kind: str  # country | alias | demonym | person | org
+    prefix: bool  # surface is a stem: any word continuation matches
+    exact: str | None = None  # acronyms match in their own case only ("UN", not French "un")
+
+
+@dataclass
+class LanguagePack:
+    code: str
+    name: str
+    triggers: list[TriggerGroup]
+    concepts: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str] | None]
+    names: dict[str, ActorName]  # lowercased surface -> actor
+    roles: list[tuple[str, re.Pattern[str]]]  # (ROLE, role-word regex)
+    abbreviations: frozenset[str]
+    weekdays: list[re.Pattern[str]]  # Monday first
+    months: list[re.Pattern[str]]  # January first
+    relative_days: list[tuple[re.Pattern[str], int]]
+    month_parts: list[tuple[re.Pattern[str], str]]  # (regex before a month name, early|mid|late)
+    approx: re.Pattern[str] | None
+    triage_terms: list[str]
+    stem_country_names: bool
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+def _patterns(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _stem(name: str) -> str:
+    """Slavic country names decline (Россия, России, Россией): match from the stem."""
+    words = name.split()
+    last = words[-1]
+    if len(last) > 4 and last[-1].lower() in "аяоеыийьіїєю":
+        words[-1] = last[:-1] + "*"
+    elif len(last) > 3:
+        words[-1] = last + "*"
+    return " ".join(words)
+
+
+def _country_names(lang: str, stem: bool, skip: set[str]) -> dict[str, str]:
+    """CLDR territory names in `lang`, keyed to ISO alpha-3 codes (via CLDR's own aliases)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    alpha3: dict[str, str] = {}
+    for a3, a2 in sorted(get_global("territory_aliases").items()):
+        if len(a3) == 3 and a3.isalpha() and len(a2) == 1 and len(a2[0]) == 2:
+            # Several alpha-3 aliases can point at one country (FRA and the retired FXX):
+            # the one that starts with the alpha-2 code is the ISO 3166 one.
+            if a2[0] not in alpha3 or (a3.startswith(a2[0]) and not alpha3[a2[0]].startswith(a2[0])):
+                alpha3[a2[0]] = a3
+    out: dict[str, str] = {}
+    for a2, name in Locale.parse(lang).territories.items():
+        a3 = alpha3.get(a2)
+        if not a3 or a3 in skip or not a2.isalpha():
+            continue
+        out[_stem(name) if stem else name] = a3
+    return out
+
+
+def _add_name(names: dict[str, ActorName], surface: str, code: str, kind: str) -> None:
+    prefix = surface.endswith("*")
+    key = surface.rstrip("*").lower()
+    bare = surface.rstrip("*")
+    exact = bare if bare.isupper() and len(bare.replace(".", "")) <= 5 else None
+    if key and key not in names:
+        names[key] = ActorName(code=code, kind=kind, prefix=prefix, exact=exact)
+    elif key and exact is None and names[key].exact is not None and names[key].code == code:
+        # "OTAN" and "Otan" both listed: any case will do.
+        names[key] = ActorName(code=code, kind=names[key].kind, prefix=prefix, exact=None)
+
+
+@lru_cache(maxsize=None)
+def load_pack(code: str) -> LanguagePack:
+    raw = _yaml(f"{code}.yaml")
+    common = _yaml("actors.yaml")
+    triggers: list[TriggerGroup] = []
+    for type_, groups in (raw.get("types") or {}).items():
+        if type_ not in SIGNAL_TYPES:
+            raise ValueError(f"lang/{code}.yaml: unknown signal type {type_!r}")
+        for g in groups:
+            rx = compile_any(_patterns(g.get("patterns")))
+            if rx is None:
+                continue
+            triggers.append(TriggerGroup(
+                type=type_, regex=rx, requires=_patterns(g.get("requires")),
+                modality=g.get("modality"), scope=g.get("scope", "wide"), fixed=bool(g.get("fixed")),
+                weight=float(g.get("weight", 0.7)), actor=g.get("actor", "default"),
+                governs=g.get("governs")))
+    concepts = {k: compile_any(_patterns(v)) for k, v in (raw.get("concepts") or {}).items()}
+    cues = {k: compile_any(_patterns(v)) for k, v in (raw.get("cues") or {}).items()}
+
+    names: dict[str, ActorName] = {}
+    actors = raw.get("actors") or {}
+    # Pack aliases first: they may override a CLDR name (e.g. "Georgia" the state vs the person).
+    for kind in ("aliases", "demonyms"):
+        for code_, surfaces in (actors.get(kind) or {}).items():
+            for s in _patterns(surfaces):
+                _add_name(names, s, code_, "alias" if kind == "aliases" else "demonym")
+    for person in common.get("persons") or []:
+        for s in _patterns(person["names"]):
+            _add_name(names, s, person["code"], "person")
+    for org in common.get("organisations") or []:
+        for s in _patterns(org["names"]):
+            _add_name(names, s, org["code"], "org")
+    stem = bool(raw.get("stem_country_names"))
+    for surface, a3 in _country_names(code, stem, set(common.get("skip_countries") or [])).items():
+        _add_name(names, surface, a3, "country")
+    for s in _patterns(actors.get("ignore")):
+        names.pop(s.rstrip("*").lower(), None)
+
+    roles = [(role, rx) for role, pats in (actors.get("roles") or {}).items()
+             if (rx := compile_any(_patterns(pats))) is not None]
+    dates = raw.get("dates") or {}
+
+    def many(key: str) -> list[re.Pattern[str]]:
+        return [compile_any(_patterns(p)) for p in dates.get(key) or []]
+
+    return LanguagePack(
+        code=code, name=raw.get("name", code), triggers=triggers, concepts=concepts, cues=cues,
+        names=names, roles=roles,
+        abbreviations=frozenset(a.lower() for a in (raw.get("abbreviations") or [])),
+        weekdays=many("weekdays"), months=many("months"),
+        relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
+        month_parts=[(compile_any(_patterns(p)), part) for part, ps in (dates.get("month_parts") or {}).items()
+                     for p in _patterns(ps)],
+        approx=compile_any(_patterns((raw.get("numbers") or {}).get("approx"))),
+        triage_terms=[str(t) for t in raw.get("triage") or []],
+        stem_country_names=stem,
+        raw=raw,
+    )

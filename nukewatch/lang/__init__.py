@@ -1,0 +1,1 @@
+"""Language packs (data only): one YAML file per language, plus actors.yaml for names shared by all."""
