@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import shutil
 from pathlib import Path
 
 import pytest
@@ -83,14 +84,29 @@ def _d(v: str | dt.date | None) -> dt.date | None:
     return dt.date.fromisoformat(v)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> StoreBuilder:
-    return StoreBuilder(str(tmp_path / "nukewatch.db"))
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """An empty store made once by Store.open (migrations); tests copy the file, which is much faster."""
+    path = tmp_path_factory.mktemp("assess-template") / "template.db"
+    Store.open(str(path)).close()
+    return path
 
 
 @pytest.fixture
-def make_store(tmp_path: Path):
+def make_store(tmp_path: Path, template_db: Path):
     """A factory of independent stores (property tests build many)."""
+    made: list[StoreBuilder] = []
+
     def make() -> StoreBuilder:
-        return StoreBuilder(str(tmp_path / f"s{next(_counter)}.db"))
-    return make
+        path = tmp_path / f"s{next(_counter)}.db"
+        shutil.copyfile(template_db, path)
+        made.append(StoreBuilder(str(path)))
+        return made[-1]
+    yield make
+    for b in made:
+        b.engine.dispose()
+
+
+@pytest.fixture
+def store(make_store) -> StoreBuilder:
+    return make_store()
