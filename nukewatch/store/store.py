@@ -302,7 +302,10 @@ class Store:
         """
         if not items:
             return []
-        prepared = [(doc, an, h or dedup.content_hash(doc.text)) for doc, an, h in items]
+        # the analyzed document wins (a quick-path document comes back fully extracted: text, title,
+        # date); the hash stays the one of the document as read, which is what a re-run computes
+        prepared = [(an.document if an is not None and an.document is not None else doc, an,
+                     h or dedup.content_hash(doc.text)) for doc, an, h in items]
         with self._write() as conn:
             known: dict[str, tuple[int, str | None, int | None, bool]] = {}
             hashes = list({h for _, _, h in prepared})
