@@ -177,12 +177,12 @@ def _details(conn: Connection, ids: list[int], max_sources: int = 5) -> dict[int
             "quantity": ({"value": r["quantity_value"], "approx": bool(r["quantity_approx"]),
                           "unit": r["quantity_unit"]} if r["quantity_value"] is not None else None),
             "confidence": r["confidence"], "corroboration": r["corroboration"],
-            "quote": None, "source": None, "sources": [],
+            "quote": None, "quotes": [], "source": None, "sources": [],
             "_first_doc": r["document_id"],
         }
     ev = conn.execute(text(f"""
         SELECT e.signal_id, e.id, e.text, e.start, e."end", e.document_id,
-               doc.url, doc.title, doc.published, o.name AS outlet
+               doc.url, doc.title, doc.published, doc.source AS origin, o.name AS outlet
         FROM signal_evidence e
         LEFT JOIN documents doc ON doc.id = e.document_id
         LEFT JOIN outlets o ON o.id = doc.outlet_id
@@ -194,13 +194,16 @@ def _details(conn: Connection, ids: list[int], max_sources: int = 5) -> dict[int
         if s is None:
             continue
         pub = e["published"]
-        src = {"url": e["url"], "outlet": e["outlet"], "title": e["title"],
+        src = {"url": e["url"], "outlet": e["outlet"], "title": e["title"], "origin": e["origin"],
                "published": pub.isoformat() if isinstance(pub, dt.date) else pub}
         if s["quote"] is None:
             s["quote"] = e["text"]
             s["evidence"] = {"text": e["text"], "start": e["start"], "end": e["end"]}
             s["source"] = src
-        if len(s["sources"]) < max_sources and all(x["url"] != src["url"] or x["outlet"] != src["outlet"]
+        if len(s["quotes"]) < max_sources and e["text"] not in s["quotes"]:
+            s["quotes"].append(e["text"])
+        key = (src["url"], src["outlet"], src["origin"])
+        if len(s["sources"]) < max_sources and all((x["url"], x["outlet"], x["origin"]) != key
                                                    for x in s["sources"]):
             s["sources"].append(src)
     for s in out.values():
