@@ -13,7 +13,7 @@ from nukewatch.model import Analysis
 from nukewatch.store import Store
 from nukewatch.store.testing import PgTestDatabase, PgUnavailable
 
-from test_seed import _gold_signals, _seed_doc
+from test_assess_seed import _gold_signals, _seed_doc
 
 MODEL = load()
 AS_OF = dt.date(2022, 11, 3)
