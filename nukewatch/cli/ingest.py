@@ -48,7 +48,7 @@ def _load_analyzer(spec: str | None):
               help="Use another analyzer (a factory called without arguments); for tests and benchmarks.")
 def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None, language: str | None,
            fetch: bool, allow_private: bool, quiet: bool, batch_size: int, analyzer_spec: str | None) -> None:
-    """Read SOURCE... (files, directories, WARC, feeds, GDELT exports, `-` for stdin, URLs with --fetch)
+    """Read SOURCES (files, directories, WARC, feeds, GDELT exports, `-` for stdin, URLs with --fetch)
     into the store.
 
     \b
