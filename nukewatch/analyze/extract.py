@@ -36,6 +36,8 @@ SYMMETRIC_TYPES = frozenset({"DE_ESCALATION"})
 # A physical signal's state is named near its trigger; farther away it is another clause's.
 _PHYSICAL_REACH = 120
 _WORD = re.compile(r"[^\W_]+")
+_DATELINE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*[—–-]\s")
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's posture": the owner, not the subject
 _STRONG_BREAK = re.compile(r"[;:—–]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])")
@@ -153,12 +155,13 @@ class DocumentExtractor:
             gap = s[c1:t0]
             if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap):
                 return True
-            if mode == "wide" and not _STRONG_BREAK.search(gap):
+            if mode == "wide" and not _CLAUSE_BREAK.search(gap):
                 return True
         return False
 
     def _modality(self, s: str, group: TriggerGroup, t0: int, t1: int, question: bool,
-                  cues: dict[str, list[tuple[int, int]]]) -> str:
+                  cues: dict[str, list[tuple[int, int]]]) -> str | None:
+        """asserted / negated / hypothetical, or None when a cue-needing trigger has none."""
         if group.fixed:
             return group.modality or "asserted"
         neg = (self._in_scope(s, cues["negation_wide"], t0, t1, "wide")
@@ -172,9 +175,9 @@ class DocumentExtractor:
         hyp = (question
                or self._in_scope(s, cues["hypothetical"], t0, t1, "narrow", window)
                or self._conditional(s, cues["conditional"], t0))
-        if hyp:
+        if hyp or (group.needs_cue and self._in_scope(s, cues["hypothetical"], t0, t1, "after")):
             return "hypothetical"
-        return group.modality or "asserted"
+        return None if group.needs_cue else (group.modality or "asserted")
 
     @staticmethod
     def _conditional(s: str, cues: list[tuple[int, int]], t0: int) -> bool:
@@ -193,16 +196,22 @@ class DocumentExtractor:
         signals: list[Signal] = []
         prev_subject: Actor | None = None
         prev_speaker: Actor | None = None
-        carried_date: str | None = None
+        carried_date: str | None = None  # the paragraph's latest date, else the lead's
+        lead_date: str | None = None
+        date_para = -1
         concept_hist: list[set[str]] = []
         seen: set[str] = set()  # concepts met so far in the document
         para_no, para_concepts = -1, set()
         for idx, sent in enumerate(sents):
             s = sent.text
+            if sent.paragraph != date_para:
+                date_para, carried_date = sent.paragraph, lead_date
             concepts = {name for name, rx in pack.concepts.items() if rx is not None and rx.search(s)}
             concept_hist.append(concepts)
             dates = find_dates(s, pack, published)
             mentions = self.finder.find(s)
+            if idx == 0 and mentions and _DATELINE.match(s, mentions[0].end) and mentions[0].start < 3:
+                mentions = mentions[1:]  # "SEOUL —" says where the story was filed, not who acted
             speaker = self._speaker(s, sent, mentions, quotes, prev_speaker)
             near = set().union(*concept_hist[max(0, idx - 2):idx + 1])
             if sent.paragraph == para_no:
@@ -223,6 +232,7 @@ class DocumentExtractor:
                                              carried_date, None if heading else prev_subject))
             if dates:
                 carried_date = dates[-1].value
+                lead_date = lead_date or dates[0].value
             subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
             if subjects:
                 prev_subject = self._actor(s, subjects[0])
@@ -290,8 +300,10 @@ class DocumentExtractor:
                 continue
             in_quote = any(q0 <= sent.start + t0 < q1 for q0, q1 in quotes)
             modality = self._modality(s, group, t0, t1, question and not in_quote, cues)
-            if any(g.governs == "negate" for g in governors) and modality != "negated":
+            if any(g.governs == "negate" for g in governors):
                 modality = "negated"
+            if modality is None:
+                continue
             if (group.type, modality) in done:
                 continue
             done.add((group.type, modality))
@@ -306,6 +318,13 @@ class DocumentExtractor:
                     evidence=[Evidence(s, sent.start, sent.end)],
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
         return out
+
+    def _last_break(self, s: str, t0: int) -> int:
+        rx = self.cue.get("conjunction")
+        ends = [m.end() for m in _STRONG_BREAK.finditer(s, 0, t0)]
+        if rx is not None:
+            ends += [m.end() for m in rx.finditer(s, 0, t0)]
+        return max(ends, default=0)
 
     def _governs(self, s: str, a1: int, t0: int) -> bool:
         """A denial or accusation governs what follows it in its clause, up to a conjunction."""
@@ -331,12 +350,16 @@ class DocumentExtractor:
             chosen = after[0] if after else None
             fallback = speaker.actor if speaker is not None else None
         elif group.type in SPEECH_TYPES:
-            before = [m for m in others if m.end <= t0 and not _STRONG_BREAK.search(s[m.end:t0])
-                      and not self._marked(s, m, "genitive", "oblique")]
+            before = [m for m in others if m.end <= t0 and not self._marked(s, m, "genitive", "oblique")
+                      and not _POSSESSIVE.match(s, m.end)]
             if in_quote and speaker is not None:
                 return [speaker.actor], self._target(s, others, t1, speaker.actor)
             if before:
-                chosen = before[-1]
+                # The subject opens its clause: take the first candidate after the last
+                # conjunction or strong break before the trigger, else the sentence's first.
+                cut = self._last_break(s, t0)
+                chain = [m for m in before if m.start >= cut]
+                chosen = chain[0] if chain else before[0]
             elif speaker is not None:
                 fallback = speaker.actor
             else:
@@ -345,14 +368,17 @@ class DocumentExtractor:
                 fallback = prev_subject
         else:
             # Physical types: the state whose forces are concerned, nearest to the trigger,
-            # never a place ("en Ukraine") and never the observer who reports it.
-            pool = others or ([src] if src is not None else [])
+            # never a place ("en Ukraine"); the observer who reports it only when no one
+            # else is close ("North Korea said it had launched").
+            pool = others + ([src] if src is not None else [])
 
             def rank(m: Mention) -> tuple[int, int]:
                 if m.start < t1 and m.end > t0:
                     d = 0
                 else:
                     d = t0 - m.end if m.end <= t0 else (m.start - t1) + 40  # the left side first
+                if m is src:
+                    d += 30
                 return (1 if self._marked(s, m, "oblique") else 0, d)
 
             chosen = min(pool, key=rank) if pool else None
@@ -365,7 +391,9 @@ class DocumentExtractor:
             return ([fallback] if fallback else []), None
         members = [chosen] if group.type in SYMMETRIC_TYPES else self._coordinated(s, mentions, chosen)
         actors = [self._actor(s, m) for m in members]
-        return actors, self._target(s, others, t1, actors[0]) if group.type in SPEECH_TYPES else None
+        if group.type not in SPEECH_TYPES:
+            return actors, None
+        return actors, self._target(s, [m for m in others if m not in members], t1, actors[0])
 
     def _target(self, s: str, others: list[Mention], t1: int, actor: Actor | None) -> Actor | None:
         after = [m for m in others if m.start >= t1 and m.code.split(".")[0] != actor_country(actor)]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-_NEIGHBOURS = ("ITALIAN", "PORTUGUESE", "POLISH", "DUTCH", "BELARUSIAN", "BULGARIAN", "SERBIAN",
+_NEIGHBOURS = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "RUSSIAN", "UKRAINIAN", "ITALIAN", "PORTUGUESE", "POLISH", "DUTCH", "BELARUSIAN", "BULGARIAN", "SERBIAN",
                "CZECH", "TURKISH", "ARABIC", "PERSIAN", "CHINESE", "JAPANESE", "KOREAN", "HEBREW",
                "ROMANIAN", "SWEDISH", "CATALAN", "HINDI", "KAZAKH", "GREEK")
 SAMPLE_CHARS = 1200  # enough for a confident call; keeps detection O(1) in document size

@@ -23,9 +23,19 @@ from nukewatch.model import SIGNAL_TYPES
 LANG_PACKAGE = "nukewatch.lang"
 
 
+class _PackLoader(yaml.SafeLoader):
+    """YAML without 1.1's yes/no/on/off booleans: in a pack "no" and "on" are words."""
+
+
+_PackLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_PackLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
 def _yaml(name: str) -> dict[str, Any]:
     with resources.files(LANG_PACKAGE).joinpath(name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_PackLoader) or {}
 
 
 def available_languages() -> list[str]:
@@ -43,6 +53,7 @@ class TriggerGroup:
     modality: str | None  # fixed default modality (e.g. NUCLEAR_USE mentions are hypothetical)
     scope: str  # "narrow": cues must sit close before the trigger; "wide": anywhere before it
     fixed: bool  # the pattern carries its own modality ("no escalation"): cues do not apply
+    needs_cue: bool  # a bare mention is no signal: only a modal, conditional or negation makes one
     weight: float  # pattern confidence
     actor: str  # who the actor is: "default" (by type), "first" (the sentence's subject), "after" (the object)
     governs: str | None  # what it does to triggers after it: "negate" (a denial's content), "drop" (an accusation's)
@@ -76,12 +87,21 @@ class LanguagePack:
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
 
-def _patterns(value: Any) -> tuple[str, ...]:
+class PackError(ValueError):
+    """A language pack that cannot be loaded, with the file and key at fault."""
+
+
+def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(str(v) for v in value)
+    items = tuple(value)
+    for v in items:
+        # YAML 1.1 reads unquoted yes/no/on/off as booleans: a silent "False" would match nothing.
+        if not isinstance(v, (str, int)) or isinstance(v, bool):
+            raise PackError(f"{where}: {v!r} is not a pattern (quote it in the YAML file)")
+    return tuple(str(v) for v in items)
 
 
 def _stem(name: str) -> str:
@@ -137,16 +157,17 @@ def load_pack(code: str) -> LanguagePack:
         if type_ not in SIGNAL_TYPES:
             raise ValueError(f"lang/{code}.yaml: unknown signal type {type_!r}")
         for g in groups:
-            rx = compile_any(_patterns(g.get("patterns")))
+            rx = compile_any(_patterns(g.get("patterns"), f"lang/{code}.yaml types.{type_}"))
             if rx is None:
                 continue
             triggers.append(TriggerGroup(
                 type=type_, regex=rx, requires=_patterns(g.get("requires")),
                 modality=g.get("modality"), scope=g.get("scope", "wide"), fixed=bool(g.get("fixed")),
+                needs_cue=bool(g.get("needs_cue")),
                 weight=float(g.get("weight", 0.7)), actor=g.get("actor", "default"),
                 governs=g.get("governs")))
-    concepts = {k: compile_any(_patterns(v)) for k, v in (raw.get("concepts") or {}).items()}
-    cues = {k: compile_any(_patterns(v)) for k, v in (raw.get("cues") or {}).items()}
+    concepts = {k: compile_any(_patterns(v, f"lang/{code}.yaml concepts.{k}")) for k, v in (raw.get("concepts") or {}).items()}
+    cues = {k: compile_any(_patterns(v, f"lang/{code}.yaml cues.{k}")) for k, v in (raw.get("cues") or {}).items()}
 
     names: dict[str, ActorName] = {}
     actors = raw.get("actors") or {}
@@ -177,7 +198,7 @@ def load_pack(code: str) -> LanguagePack:
     return LanguagePack(
         code=code, name=raw.get("name", code), triggers=triggers, concepts=concepts, cues=cues,
         names=names, roles=roles,
-        abbreviations=frozenset(a.lower() for a in (raw.get("abbreviations") or [])),
+        abbreviations=frozenset(a.lower() for a in _patterns(raw.get("abbreviations"), f"lang/{code}.yaml abbreviations")),
         weekdays=many("weekdays"), months=many("months"),
         relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
         month_parts=[(compile_any(_patterns(p)), part) for part, ps in (dates.get("month_parts") or {}).items()

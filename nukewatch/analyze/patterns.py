@@ -40,7 +40,8 @@ def _token(tok: str) -> str:
     for alt in tok.split("|"):
         prefix = alt.startswith("*") and len(alt) > 1
         suffix = alt.endswith("*") and len(alt) > 1
-        core = re.escape(alt.strip("*"))
+        # Typographic apostrophes are as common as straight ones ("haven’t", "l’arme").
+        core = re.escape(alt.strip("*")).replace("'", "['’]")
         # A literal dot inside a token ("u.s.") must not need a separator after it.
         alts.append(f"{_WORD}*{core}" if prefix else core)
         if suffix:

@@ -1,0 +1,3 @@
+from nukewatch.cli import main
+
+main()

@@ -1,0 +1,100 @@
+"""The language-neutral mechanisms of the analyzer, on small original sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nukewatch.analyze.packs import PackError, _patterns
+from nukewatch.analyze.patterns import compile_any
+from nukewatch.analyze.segment import sentences
+from nukewatch.model import Document
+
+PUB = dt.date(2024, 11, 22)  # a Friday
+
+
+def signals(analyzer, text, lang="en", published=PUB):
+    doc = Document(id="t", text=text, published=published, language=lang)
+    return {(s.type, s.actor.code.split(".")[0], s.modality): s for s in analyzer.analyze(doc).events}
+
+
+@pytest.mark.parametrize("pattern,text,hit", [
+    ("ядерн* оруж*", "применение ядерного оружия", True),
+    ("*übung", "die Atomwaffenübung beginnt", True),
+    ("no .. sign*", "no clear signs", True),
+    ("no .. sign*", "nobody signed", False),
+    ("(arme* nucléaire*|ogive*)", "des ogives", True),
+    ("haven't seen", "we haven’t seen", True),  # typographic apostrophe
+    ("re:(?-i:May)\\b", "it may rain", False),
+])
+def test_pattern_language(pattern, text, hit):
+    assert bool(compile_any((pattern,)).search(text)) is hit
+
+
+def test_pack_rejects_yaml_booleans():
+    with pytest.raises(PackError, match="quote it"):
+        _patterns([True], "lang/xx.yaml cues.negation")
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Le ministre, M. Choïgou, a parlé. Il a dit « non ». Fin\nTitre"
+    sents = sentences(text, frozenset({"m"}))
+    assert [s.text for s in sents] == ["Le ministre, M. Choïgou, a parlé.", "Il a dit « non ».", "Fin", "Titre"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_negation_scope_covers_the_complement_not_the_speaker(analyzer):
+    got = signals(analyzer, "U.S. officials said they had seen no sign that Russia was preparing to use nuclear weapons.")
+    assert ("PREPARATION", "RUS", "negated") in got
+    assert not any(k[0] == "PREPARATION" and k[2] == "asserted" for k in got)
+    assert got[("PREPARATION", "RUS", "negated")].attributed_to.code.startswith("USA")
+
+
+def test_hypothetical_needs_a_cue(analyzer):
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in signals(
+        analyzer, "Analysts fear that Russia could use a tactical nuclear weapon in Ukraine.")
+    assert not any(k[0] == "NUCLEAR_USE" for k in signals(
+        analyzer, "Any decision to use nuclear weapons must stay under human control, the leaders agreed."))
+
+
+def test_hedge_marks_unconfirmed_reports(analyzer):
+    got = signals(analyzer, "Russian commanders reportedly discussed when to use nuclear weapons in Ukraine.")
+    assert got[("DELIBERATION", "RUS", "asserted")].hedged is True
+
+
+def test_coordinated_actors_each_get_the_signal(analyzer):
+    got = signals(analyzer, "France, Britain and the United States rejected the dirty bomb allegations as false.",
+                  published=dt.date(2022, 10, 24))
+    assert {k[1] for k in got if k[0] == "DENIAL"} == {"FRA", "GBR", "USA"}
+
+
+def test_weekday_resolves_against_publication(analyzer):
+    got = signals(analyzer, "North Korea test-fired an intercontinental ballistic missile on Wednesday.")
+    assert got[("WEAPON_TEST", "PRK", "asserted")].date == "2024-11-20"
+
+
+def test_capability_quantity(analyzer):
+    got = signals(analyzer, "The Pentagon estimates that Russia has about 2,000 tactical nuclear weapons.")
+    q = got[("CAPABILITY", "RUS", "asserted")].quantity
+    assert (q.value, q.approx) == (2000, True) and "nuclear weapons" in q.unit
+
+
+def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
+    for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
+                 "Senate Republicans went nuclear and changed the rules for nominees.",
+                 "The nuclear family remains the most common household type, the census shows."):
+        assert signals(analyzer, text) == {}
+
+
+def test_evidence_offsets_point_into_the_text(analyzer):
+    text = "Intro line.\nMoscow threatened to use nuclear weapons against Ukraine on Tuesday."
+    doc = Document(id="t", text=text, published=PUB, language="en")
+    for s in analyzer.analyze(doc).events:
+        for e in s.evidence:
+            assert text[e.start:e.end] == e.text
+
+
+def test_unsupported_language_is_explicit(analyzer):
+    doc = Document(id="it", text="La Russia ha minacciato di usare armi nucleari contro l'Ucraina, ha detto il ministro. " * 3)
+    a = analyzer.analyze(doc)
+    assert a.language is None and a.note and "unsupported" in a.note and a.events == []
