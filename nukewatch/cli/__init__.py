@@ -6,6 +6,7 @@ the plotting libraries' import time.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 import click
 
