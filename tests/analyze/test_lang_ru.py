@@ -1,0 +1,69 @@
+"""Russian pack: small, general behaviours (declension, negation, modality, hedging, dates, distractors)."""
+import datetime as dt
+
+import pytest
+
+from nukewatch import Analyzer, Document
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(["ru"])
+
+
+def events(analyzer, text, published=dt.date(2024, 5, 10)):  # a Friday
+    doc = Document(id="t", text=text, published=published, language="ru")
+    return {(e.type, e.actor.code.split(".")[0], e.modality): e for e in analyzer.analyze(doc).events}
+
+
+def test_exercise_with_weekday_and_inflected_country(analyzer):
+    ev = events(analyzer, "Военные России в четверг начали учения с нестратегическим ядерным оружием.")
+    assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05-09"
+
+
+def test_no_sign_negates_preparation_across_chto_comma(analyzer):
+    ev = events(analyzer, "В Пентагоне не видят признаков того, что Россия готовится применить ядерное оружие.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_negated_verb_after_its_object(analyzer):
+    ev = events(analyzer, "Изменений в ядерной позиции России в Вашингтоне не фиксируют.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+
+
+def test_hypothetical_use(analyzer):
+    ev = events(analyzer, "Эксперт считает, что Россия может применить тактическое ядерное оружие.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_hedged_claim_with_yakoby(analyzer):
+    ev = events(analyzer, "Белоруссия якобы уже разместила российское ядерное оружие на своей территории.")
+    assert ev[("DEPLOYMENT", "BLR", "asserted")].hedged
+
+
+def test_accusation_content_is_not_asserted(analyzer):
+    ev = events(analyzer, "Москва обвинила Киев в подготовке провокации с «грязной бомбой».")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    assert not any(k[0] in ("NUCLEAR_USE", "PREPARATION") and k[2] == "asserted" for k in ev)
+
+
+def test_denial_that_carries_its_negation(analyzer):
+    ev = events(analyzer, "Песков заявил, что у Москвы нет намерения применять ядерное оружие.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_month_date(analyzer):
+    ev = events(analyzer, "Госдума 18 октября одобрила отзыв ратификации ДВЗЯИ.", published=dt.date(2023, 10, 20))
+    assert ev[("ARMS_CONTROL", "RUS", "asserted")].date == "2023-10-18"
+
+
+def test_npp_distractor_yields_nothing(analyzer):
+    text = ("На Курской АЭС в среду завершили ремонт энергоблока. Ядерное топливо доставлено по графику, "
+            "радиационный фон в норме, сообщили в «Росатоме».")
+    assert events(analyzer, text) == {}
+
+
+def test_common_words_are_not_countries(analyzer):
+    ev = events(analyzer, "Самолёты того полка несут ядерное оружие, заявил Данилов.")
+    assert not any(k[1] in ("WSM", "TGO", "DNK") for k in ev)
