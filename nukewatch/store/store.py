@@ -12,11 +12,12 @@ import os
 import socket
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func, insert, or_, select, text, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from ..model import Analysis, Document, InputError, Signal
@@ -443,13 +444,10 @@ class Store:
     def _story_for(self, conn: Connection, sig: Any, doc: Document) -> tuple[int, bool]:
         """The story of the most similar stored document (estimated Jaccard >= threshold), else a new one."""
         if sig is not None:
-            keys = dedup.band_keys(sig)
-            cond = or_(*(and_(lsh_bands.c.band == b, lsh_bands.c.bucket == k) for b, k in keys))
-            cands = conn.execute(
-                select(documents.c.id, documents.c.minhash, documents.c.story_id)
-                .where(documents.c.id.in_(select(lsh_bands.c.document_id).where(cond)))
-                .order_by(documents.c.id)
-            ).all()
+            params = {}
+            for b, k in dedup.band_keys(sig):
+                params[f"b{b}"], params[f"k{b}"] = b, k
+            cands = conn.execute(_stmt_candidates(), params).all()
             best: tuple[float, int] | None = None
             for _, blob, story_id in cands:
                 if blob is None or story_id is None:
@@ -477,11 +475,10 @@ class Store:
             actor = s.actor.code if s.actor else None
             target = s.target.code if s.target else None
             key = signal_key(s.type, actor, target, s.modality)
-            existing = conn.execute(select(signals.c.id, signals.c.confidence, signals.c.hedged, signals.c.date)
-                                    .where(signals.c.story_id == story_id, signals.c.signal_key == key)).first()
+            existing = conn.execute(_stmt_signal_lookup(), {"story": story_id, "key": key}).first()
             if existing is None:
                 q = s.quantity
-                sid = conn.execute(_insert(conn, signals).values(
+                sid = conn.execute(_stmt_signal_insert(conn.dialect.name), dict(
                     story_id=story_id, document_id=doc_id, type=s.type, track=s.track,
                     actor_code=actor, actor_country=s.actor.country if s.actor else None,
                     actor_role=s.actor.role if s.actor else None, actor_text=s.actor.text if s.actor else None,
@@ -493,15 +490,11 @@ class Store:
                     quantity_value=q.value if q else None, quantity_approx=q.approx if q else None,
                     quantity_unit=q.unit if q else None, confidence=float(s.confidence), corroboration=1,
                     signal_key=key,
-                ).on_conflict_do_nothing(index_elements=["story_id", "signal_key"])
-                    .returning(signals.c.id)).scalar()
+                )).scalar()
                 if sid is not None:
                     new += 1
                 else:  # inserted concurrently (PostgreSQL): merge into it
-                    existing = conn.execute(select(signals.c.id, signals.c.confidence, signals.c.hedged,
-                                                   signals.c.date)
-                                            .where(signals.c.story_id == story_id,
-                                                   signals.c.signal_key == key)).one()
+                    existing = conn.execute(_stmt_signal_lookup(), {"story": story_id, "key": key}).one()
             if existing is not None:
                 sid = existing[0]
                 values: dict[str, Any] = {}
@@ -517,8 +510,7 @@ class Store:
             ev = s.evidence or []
             rows = [{"signal_id": sid, "document_id": doc_id, "text": e.text, "start": e.start, "end": e.end}
                     for e in ev] or [{"signal_id": sid, "document_id": doc_id, "text": "", "start": 0, "end": 0}]
-            conn.execute(_insert(conn, signal_evidence).on_conflict_do_nothing(
-                index_elements=["signal_id", "document_id", "start"]), rows)
+            conn.execute(_stmt_evidence_insert(conn.dialect.name), rows)
             touched.append(sid)
         self._recount(conn, touched)
         return new, merged
@@ -526,21 +518,14 @@ class Store:
     def _recount(self, conn: Connection, signal_ids: Iterable[int]) -> None:
         """corroboration = distinct outlets among the documents (and their copies) carrying the signal, min 1."""
         ids = sorted(set(signal_ids))
+        count_stmt, current_stmt, update_stmt = _stmts_recount()
         for chunk in _chunks(ids):
-            direct = (select(signal_evidence.c.signal_id.label("sid"), documents.c.outlet_id.label("oid"))
-                      .join(documents, documents.c.id == signal_evidence.c.document_id)
-                      .where(signal_evidence.c.signal_id.in_(chunk)))
-            copies = (select(signal_evidence.c.signal_id.label("sid"), document_copies.c.outlet_id.label("oid"))
-                      .join(document_copies, document_copies.c.document_id == signal_evidence.c.document_id)
-                      .where(signal_evidence.c.signal_id.in_(chunk)))
-            u = direct.union(copies).subquery()
-            counts = dict(conn.execute(select(u.c.sid, func.count(func.distinct(u.c.oid))).group_by(u.c.sid)).all())
-            cur = dict(conn.execute(select(signals.c.id, signals.c.corroboration)
-                                    .where(signals.c.id.in_(chunk))).all())
-            for sid in chunk:
-                n = max(1, int(counts.get(sid, 0)))
-                if cur.get(sid) != n:
-                    conn.execute(update(signals).where(signals.c.id == sid).values(corroboration=n))
+            counts = dict(conn.execute(count_stmt, {"ids": list(chunk)}).all())
+            cur = dict(conn.execute(current_stmt, {"ids": list(chunk)}).all())
+            changes = [{"sid": sid, "n": n} for sid in chunk
+                       if cur.get(sid) != (n := max(1, int(counts.get(sid, 0))))]
+            if changes:
+                conn.execute(update_stmt, changes)
 
     def _duplicate(self, conn: Connection, doc: Document, orig: tuple[int, str | None, int | None, bool],
                    run_id: int | None) -> DocumentResult:
@@ -655,6 +640,61 @@ class Store:
                       lsh_bands):
                 out[t.name] = conn.execute(select(func.count()).select_from(t)).scalar_one()
         return out
+
+
+@lru_cache(maxsize=None)
+def _stmt_candidates():  # noqa: ANN202
+    """Documents sharing an LSH bucket with the bound signature (b0..bN, k0..kN), in id order."""
+    bands, _ = dedup.lsh_params()
+    cond = or_(*(and_(lsh_bands.c.band == bindparam(f"b{i}"), lsh_bands.c.bucket == bindparam(f"k{i}"))
+                 for i in range(bands)))
+    return (select(documents.c.id, documents.c.minhash, documents.c.story_id)
+            .where(documents.c.id.in_(select(lsh_bands.c.document_id).where(cond)))
+            .order_by(documents.c.id))
+
+
+@lru_cache(maxsize=None)
+def _stmt_signal_lookup():  # noqa: ANN202
+    return (select(signals.c.id, signals.c.confidence, signals.c.hedged, signals.c.date)
+            .where(signals.c.story_id == bindparam("story"), signals.c.signal_key == bindparam("key")))
+
+
+@lru_cache(maxsize=None)
+def _stmt_signal_insert(dialect: str):  # noqa: ANN202
+    return (_dialect_insert(dialect, signals).on_conflict_do_nothing(index_elements=["story_id", "signal_key"])
+            .returning(signals.c.id))
+
+
+@lru_cache(maxsize=None)
+def _stmt_evidence_insert(dialect: str):  # noqa: ANN202
+    return _dialect_insert(dialect, signal_evidence).on_conflict_do_nothing(
+        index_elements=["signal_id", "document_id", "start"])
+
+
+@lru_cache(maxsize=None)
+def _stmts_recount():  # noqa: ANN202
+    ids = bindparam("ids", expanding=True)
+    direct = (select(signal_evidence.c.signal_id.label("sid"), documents.c.outlet_id.label("oid"))
+              .join(documents, documents.c.id == signal_evidence.c.document_id)
+              .where(signal_evidence.c.signal_id.in_(ids)))
+    copies = (select(signal_evidence.c.signal_id.label("sid"), document_copies.c.outlet_id.label("oid"))
+              .join(document_copies, document_copies.c.document_id == signal_evidence.c.document_id)
+              .where(signal_evidence.c.signal_id.in_(ids)))
+    u = direct.union(copies).subquery()
+    count = select(u.c.sid, func.count(func.distinct(u.c.oid))).group_by(u.c.sid)
+    current = select(signals.c.id, signals.c.corroboration).where(signals.c.id.in_(ids))
+    upd = update(signals).where(signals.c.id == bindparam("sid")).values(corroboration=bindparam("n"))
+    return count, current, upd
+
+
+def _dialect_insert(dialect: str, table):  # noqa: ANN001, ANN202
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 def _insert(conn: Connection, table):  # noqa: ANN001, ANN202
