@@ -98,3 +98,8 @@ def test_unsupported_language_is_explicit(analyzer):
     doc = Document(id="it", text="La Russia ha minacciato di usare armi nucleari contro l'Ucraina, ha detto il ministro. " * 3)
     a = analyzer.analyze(doc)
     assert a.language is None and a.note and "unsupported" in a.note and a.events == []
+
+
+def test_history_lessons_are_not_signals(analyzer):
+    text = "In October 1962 the Soviet Union deployed nuclear missiles to Cuba, the museum guide explained."
+    assert signals(analyzer, text, published=dt.date(2025, 5, 2)) == {}
