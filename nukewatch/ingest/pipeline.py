@@ -64,16 +64,17 @@ class RunSummary:
 
 def default_reader(specs: Sequence[str], *, published: dt.date | None, language: str | None, fetch: bool,
                    allow_private: bool) -> Iterator[Document | InputError]:
-    """The readers' `iter_sources`, else (while it does not exist) local files only."""
-    try:
-        from nukewatch.ingest.sources import iter_sources
-    except ImportError:
-        from nukewatch.ingest.files import read_paths
+    """The readers' `iter_sources` on the quick path (WARC pages keep their raw HTML in
+    `meta["html"]` and get fully extracted only if triage keeps them); a given language
+    is forced over the documents' own."""
+    import inspect
 
-        if fetch:
-            raise RuntimeError("--fetch needs nukewatch.ingest.sources, which is not available") from None
-        return read_paths(specs, published=published, language=language)
-    return iter_sources(specs, published=published, language=language, fetch=fetch, allow_private=allow_private)
+    from nukewatch.ingest.sources import iter_sources
+
+    accepted = inspect.signature(iter_sources).parameters
+    extra = {k: v for k, v in (("quick", True), ("force_language", language is not None)) if k in accepted}
+    return iter_sources(list(specs), published=published, language=language, fetch=fetch,
+                        allow_private=allow_private, **extra)
 
 
 def _default_analyzer() -> AnalyzerLike:
