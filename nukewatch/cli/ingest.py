@@ -97,7 +97,9 @@ def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None, 
 
     def on_error(err) -> None:  # noqa: ANN001
         if console is not None:
-            console.print(str(err), markup=False, highlight=False, style="red")
+            from rich.text import Text
+
+            console.print(Text(str(err), style="red"), highlight=False)
         else:
             click.echo(str(err), err=True)
 

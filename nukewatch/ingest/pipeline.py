@@ -25,6 +25,7 @@ from nukewatch.store import Store, content_hash
 BATCH_SIZE = 200
 MAX_WAIT = 2.0  # seconds: a slow source (feeds over HTTP) still commits regularly
 MAX_RUN_ERRORS = 10_000  # errors kept in the run row
+PROGRESS_EVERY = 0.1  # seconds between progress callbacks
 
 
 class AnalyzerLike(Protocol):
@@ -100,7 +101,7 @@ def ingest(
 ) -> RunSummary:
     """Ingest `specs` (paths, URLs...) into `store`; returns the run's counts.
 
-    `progress(summary)` is called after every committed batch, `on_error(err)`
+    `progress(summary)` is called every PROGRESS_EVERY seconds and at the end, `on_error(err)`
     for every input error as it happens (skipped inputs count apart and are not
     reported). Errors never stop the run; an exception (the store failing)
     marks the run failed and propagates.
@@ -116,7 +117,7 @@ def ingest(
     items = reader(specs, published=published, language=language, fetch=fetch, allow_private=allow_private)
     step = _Step(analyzer, language)
     batch: list[Document] = []
-    batch_started = time.monotonic()
+    batch_started = last_progress = time.monotonic()
     try:
         for item in items:
             if isinstance(item, InputError):
@@ -124,13 +125,15 @@ def ingest(
                 continue
             summary.read += 1
             batch.append(item)
-            if len(batch) >= batch_size or time.monotonic() - batch_started >= max_wait:
+            now = time.monotonic()
+            if len(batch) >= batch_size or now - batch_started >= max_wait:
                 _flush(store, batch, step, summary, on_error, str(version))
                 batch = []
-                batch_started = time.monotonic()
+                batch_started = now = time.monotonic()
+            if progress and now - last_progress >= PROGRESS_EVERY:
+                last_progress = now
                 summary.seconds = time.perf_counter() - start
-                if progress:
-                    progress(summary)
+                progress(summary)
         if batch:
             _flush(store, batch, step, summary, on_error, str(version))
         summary.status = "done"
