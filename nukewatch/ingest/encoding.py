@@ -9,6 +9,7 @@ latin-1...). Binary input is refused rather than decoded into mojibake.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections import Counter
 
@@ -45,6 +46,7 @@ class BinaryContent(ValueError):
     """The bytes are not text in any encoding we can tell."""
 
 
+@functools.lru_cache(maxsize=256)  # codecs.lookup per WARC record adds up
 def normalize_charset(label: str | None) -> str | None:
     """A Python codec name for a charset label, or None when unknown."""
     if not label:
@@ -93,14 +95,16 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+# Bytes that are control characters in every ASCII-compatible encoding (tab, LF, VT, FF,
+# CR and ESC excepted: ESC starts ISO-2022 sequences).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 
 
-def _mostly_unprintable(text: str) -> bool:
-    sample = text[:65536]
-    if not sample:
-        return False
-    return len(_UNPRINTABLE.findall(sample)) / len(sample) > 0.05
+def _mostly_unprintable(data: bytes) -> bool:
+    """More than 5% control bytes in the first 8 KB: C speed, no decoding needed."""
+    sample = data[:8192]
+    return bool(sample) and len(sample.translate(None, _NOT_CONTROL)) / len(sample) > 0.05
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -126,7 +130,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_document: bo
     if utf8 is not None and not data.isascii():
         # Valid UTF-8 with multi-byte sequences is practically never an accident, while
         # "charset=iso-8859-1" on UTF-8 pages is a common server default: UTF-8 wins.
-        return _check(utf8), "utf-8"
+        return _check(utf8, data), "utf-8"
     candidates = [normalize_charset(declared)]
     if sniff_document:
         candidates.append(normalize_charset(sniff_declared_charset(data)))
@@ -134,9 +138,9 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_document: bo
         # A declaration is trusted only if it decodes cleanly: mislabelled pages
         # (utf-8 declared, cp1251 served) are common, and detection does better.
         if codec and (text := _strict(data, codec)) is not None:
-            return _check(text), codec
+            return _check(text, data), codec
     if utf8 is not None:
-        return _check(utf8), "utf-8"
+        return _check(utf8, data), "utf-8"
     sample = data[:_SAMPLE]
     if len(data) > _SAMPLE:
         cut = sample.rfind(b"\n")
@@ -147,7 +151,7 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_document: bo
     text = _strict(data, codec)
     if text is None:  # the sample was clean but the rest is not: keep what decodes
         text = data.decode(codec, errors="replace")
-    return _check(text), codec
+    return _check(text, data), codec
 
 
 # Codecs of the languages nukewatch reads, in order of preference on ties.
@@ -201,7 +205,7 @@ def _detect(sample: bytes) -> str | None:
     return best
 
 
-def _check(text: str) -> str:
-    if _mostly_unprintable(text):
+def _check(text: str, data: bytes) -> str:
+    if _mostly_unprintable(data):
         raise BinaryContent("binary file, not text")
     return text

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from nukewatch.ingest.dates import parse_date
 from nukewatch.ingest.encoding import BinaryContent, decode_bytes
-from nukewatch.ingest.html import quick_text
+from nukewatch.ingest.html import fragment_text
 from nukewatch.model import Document, InputError
 
 __all__ = ["read_feed", "parse_feed", "looks_like_feed"]
@@ -130,7 +130,7 @@ def _primary(lang: Any) -> str | None:
 
 
 def _strip(html: str) -> str:
-    return quick_text(html) if "<" in html or "&" in html else " ".join(html.split())
+    return fragment_text(html) if "<" in html or "&" in html else " ".join(html.split())
 
 
 def _entry_doc(*, source: str, n: int, base: str, eid: Any, url: Any, title: Any, date_raw: Any,

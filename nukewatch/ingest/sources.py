@@ -170,8 +170,8 @@ class _Run:
             if r.is_html:
                 if self.quick:
                     page, codec = decode_bytes(r.body, r.charset, sniff_document=True)
-                    text, title, published = quick_text(page), quick_title(page), quick_date(page)
-                    meta.update(html=page, encoding=codec)
+                    text, title, published = quick_text(r.body, codec), quick_title(page), quick_date(page)
+                    meta.update(html=r.body, charset=codec, encoding=codec)
                 else:
                     ext = extract_html(r.body, r.url, charset=r.charset)
                     text, title, published = ext.text, ext.title, ext.published

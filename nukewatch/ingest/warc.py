@@ -10,22 +10,22 @@ resumes at the next record boundary (next gzip member, or next `WARC/1.`
 line in an uncompressed file), so good records before *and* after survive.
 
 `quick=True` is the bulk path: text is `quick_text` (tag stripping, no
-boilerplate removal), the decoded page is kept in `meta["html"]`, and the
-caller runs `html.full_extract(doc)` only on documents triage keeps.
+boilerplate removal), the raw page bytes are kept in `meta["html"]` (their
+codec in `meta["charset"]`), and the caller runs `html.full_extract(doc)`
+only on documents triage keeps.
 """
 from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from nukewatch.ingest import Skipped
 from nukewatch.ingest.dates import parse_date
 from nukewatch.ingest.encoding import BinaryContent
-from nukewatch.ingest.html import decode_html, extract_html, quick_date, quick_text, quick_title
+from nukewatch.ingest.html import decode_html, extract_html, quick_page
 from nukewatch.model import Document, InputError
 
 __all__ = ["read_warc", "is_warc", "HTML_TYPES"]
@@ -126,6 +126,16 @@ def _prev_is_newline(fh, pos: int) -> bool:
     return fh.read(1) == b"\n"
 
 
+def _outlet(url: str | None) -> str | None:
+    """Host of `url` without "www.": a split, not urlsplit (hot path, ~10x cheaper)."""
+    if not url or "://" not in url:
+        return None
+    host = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].rsplit("@", 1)[-1]
+    host = host[1:host.find("]")] if host.startswith("[") else host.split(":", 1)[0]
+    host = host.lower()
+    return (host[4:] if host.startswith("www.") else host) or None
+
+
 def _decode_payload(body: bytes, headers) -> bytes:
     """Undo Transfer-Encoding: chunked and Content-Encoding gzip/deflate (raises ValueError)."""
     te = (headers.get("Transfer-Encoding") or "").lower()
@@ -203,21 +213,25 @@ def _record(rec: WarcRecord, source: str, quick: bool, language: str | None,
     if truncated:
         yield InputError(source, f"record {rid} truncated: payload has {len(body)} of {expected} bytes; partial page kept")
     try:
-        page, codec = decode_html(body, rec.http_charset)
+        if quick:
+            qp = quick_page(body, rec.http_charset)
+            codec = qp.encoding
+        else:
+            page, codec = decode_html(body, rec.http_charset)
     except BinaryContent as exc:
         yield InputError(source, f"record {rid}: {exc}")
         return
     warc_date = parse_date(rec.headers.get("WARC-Date"))
     meta: dict = {"warc_record_id": rid, "warc_date": warc_date.isoformat() if warc_date else None,
                   "encoding": codec}
-    if truncated or rec.headers.get("WARC-Truncated"):
-        meta["truncated"] = rec.headers.get("WARC-Truncated") or "length"
-    host = (urlsplit(url).hostname or "") if url else ""
-    outlet = host[4:] if host.startswith("www.") else host or None
+    warc_truncated = rec.headers.get("WARC-Truncated")
+    if truncated or warc_truncated:
+        meta["truncated"] = warc_truncated or "length"
+    outlet = _outlet(url)
     lang = language  # a WARC record declares no language of its own; <html lang> goes to meta
     if quick:
-        text, title, published = quick_text(page), quick_title(page), quick_date(page)
-        meta["html"] = page  # decoded HTML: html.full_extract(doc) reads it
+        text, title, published = qp.text, qp.title, qp.published
+        meta["html"], meta["charset"] = body, codec  # raw bytes and their codec, for html.full_extract
     else:
         ext = extract_html(page, url)
         text, title, published = ext.text, ext.title, ext.published

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from nukewatch.ingest.html import extract_html, full_extract, html_lang, quick_text, quick_title
+from nukewatch.ingest.encoding import BinaryContent
+from nukewatch.ingest.html import extract_html, full_extract, html_lang, quick_page, quick_text, quick_title
 from nukewatch.model import Document
 
 
@@ -64,7 +65,10 @@ def test_fallback_keeps_text_when_trafilatura_finds_nothing():
 def test_quick_text_strips_markup():
     raw = ("<html><head><title>T &amp; T</title><style>p{}</style></head><body><script>alert(1)</script>"
            "<!-- comment --><p>Caf&eacute; <b>au</b> lait</p><div>second&nbsp;block</div></body></html>").encode()
-    assert quick_text(raw) == "Café au lait\nsecond block"
+    assert quick_text(raw) == "Café au lait second block"
+    tricky = "<p>a</p><SCRIPT type='x'>if (a<b) {'</p>'}</Script><p>b<!-- <p>hidden</p> -->c</p><style>unclosed"
+    assert quick_text(tricky) == "a bc unclosed"  # a comment is no word break
+    assert quick_text("\ufeff<p>x\ufeffy</p>") == "xy"
     assert quick_title(raw.decode()) == "T & T"
 
 
@@ -80,3 +84,28 @@ def test_full_extract_replaces_quick_text(dev_html):
     assert full.text.startswith("WASHINGTON") and full.published == dt.date(2024, 11, 22)
     assert "html" not in full.meta and full.meta["extraction"] == "trafilatura"
     assert full_extract(Document(id="y", text="t")).text == "t"
+
+
+RU_PAGE = ("<html><head><title>Учения &laquo;Гром&raquo;</title>{meta}</head><body><nav>Главная</nav>"
+           "<p>Министерство&nbsp;обороны   сообщило\n о <b>ядерных</b> учениях.</p></body></html>")
+
+
+@pytest.mark.parametrize("codec,meta,header", [
+    ("cp1251", '<meta charset="windows-1251">', None),
+    ("cp1251", "", "windows-1251"),
+    ("koi8-r", "", None),  # nothing declared: detection over the whole page
+    ("utf-8", '<meta charset="iso-8859-1">', None),  # valid non-ASCII UTF-8 beats a wrong label
+])
+def test_quick_page_codecs(codec, meta, header):
+    page = RU_PAGE.format(meta=meta)
+    qp = quick_page(page.encode(codec), header)
+    assert qp.encoding == codec
+    assert qp.title == "Учения «Гром»"
+    assert qp.text == "Главная Министерство обороны сообщило о ядерных учениях."
+
+
+def test_quick_page_utf16_and_binary():
+    qp = quick_page(RU_PAGE.format(meta="").encode("utf-16"))
+    assert "ядерных учениях" in qp.text and qp.encoding == "utf-16-le"
+    with pytest.raises(BinaryContent):
+        quick_page(b"\x00\x01\x02\x03" * 500)
