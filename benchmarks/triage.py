@@ -118,6 +118,13 @@ def time_ingest(files: list[Path], db: Path, analyzer, batch_size: int, fresh: b
     return summary, elapsed, counts
 
 
+def _read(file: Path):
+    from nukewatch.ingest.pipeline import default_reader
+
+    return (item for item in default_reader([str(file)], published=None, language=None, fetch=False,
+                                            allow_private=False) if not hasattr(item, "message"))
+
+
 def breakdown(file: Path, analyzer, sample: int = 20000) -> dict[str, float]:
     """Microseconds per irrelevant document for hashing and triage (the rest of the path is the store)."""
     from nukewatch.ingest.pipeline import default_reader
@@ -183,6 +190,14 @@ def main() -> None:
     print(f"per irrelevant document: {per_doc:.0f} us = read {read_us:.0f} + hash {b['hash']:.0f} + "
           f"triage {b['triage']:.0f} + store/rest {per_doc - read_us - b['hash'] - b['triage']:.0f}")
     rel_share = (e_mix - e_irr * (n_irr / max(1, c_irr['documents']))) / e_mix
+    rel_docs = [item for item in _read(mixed_file) if item.id.startswith("rel-")][:200]
+    t = time.perf_counter()
+    for d in rel_docs:
+        analyzer.analyze(d)
+    analyze_ms = (time.perf_counter() - t) / max(1, len(rel_docs)) * 1e3
+    rel_ms = (e_mix - e_irr * (n_irr / max(1, c_irr['documents']))) / max(1, n_rel) * 1e3
+    print(f"per relevant document: ~{rel_ms:.1f} ms, of which analysis {analyze_ms:.1f} ms "
+          f"(the rest: MinHash, story lookup, signal merge, evidence, full-text index)")
     print(f"mixed: {s_mix.new:,} new, {s_mix.relevant:,} relevant in {c_mix['stories']:,} stories, "
           f"{c_mix['signals']:,} signal rows, {c_mix['signal_evidence']:,} evidence rows; the relevant 2% "
           f"take ~{100 * rel_share:.0f}% of the time")

@@ -63,6 +63,7 @@ def _sqlite_events(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA cache_size=-65536")  # 64 MB: the hash and url indexes stay in memory
         cur.close()
 
     @event.listens_for(engine, "begin")
