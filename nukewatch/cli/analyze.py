@@ -7,21 +7,16 @@ import sys
 
 import click
 
+from nukewatch.cli.options import parse_date
+
 from nukewatch.model import Analysis, InputError
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
               help="Publication date for inputs that do not carry one (dates like 'Thursday' resolve against it).")
 @click.option("--lang", "language", metavar="CODE",
               help="Force the language (en, fr, ru, uk, de, es) instead of detecting it.")

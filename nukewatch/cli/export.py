@@ -10,7 +10,8 @@ from typing import Any
 
 import click
 
-DB_HELP = "Store: a SQLite path or postgresql:// URL (default: $NUKEWATCH_DB, else ./nukewatch.db)."
+from nukewatch.cli.options import DB_HELP, parse_date
+
 
 # flat columns, in order (CSV and Parquet); `evidence` is a list in JSON Lines and Parquet
 COLUMNS = ["id", "story_id", "type", "track", "day", "date", "actor_code", "actor_country", "actor_role",
@@ -20,13 +21,6 @@ COLUMNS = ["id", "story_id", "type", "track", "day", "date", "actor_code", "acto
            "story_first_published"]
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
 def _records(rows: Iterable[Any]) -> Iterable[dict[str, Any]]:
@@ -41,8 +35,8 @@ def _records(rows: Iterable[Any]) -> Iterable[dict[str, Any]]:
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True, help="Output format.")
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Only signals on or after this day.")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Only signals on or before this day.")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Only signals on or after this day.")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Only signals on or before this day.")
 @click.option("--type", "type_", metavar="TYPE", help="Only this signal type (THREAT, DEPLOYMENT...).")
 @click.option("--actor", metavar="CODE", help="Only this actor: CCC matches the country, CCC.ROLE the exact code.")
 @click.option("--db", default=None, envvar="NUKEWATCH_DB", show_envvar=True, help=DB_HELP)

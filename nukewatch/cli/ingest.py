@@ -7,16 +7,10 @@ import sys
 
 import click
 
-DB_HELP = "Store: a SQLite path or postgresql:// URL (default: $NUKEWATCH_DB, else ./nukewatch.db)."
+from nukewatch.cli.options import DB_HELP, parse_date
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
 
 
 def _load_analyzer(spec: str | None):
@@ -35,7 +29,7 @@ def _load_analyzer(spec: str | None):
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default=None, envvar="NUKEWATCH_DB", show_envvar=True, help=DB_HELP)
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD",
               help="Publication date for documents that carry none.")
 @click.option("--lang", "language", metavar="xx", help="Language of the documents (ISO 639-1), overriding detection.")
 @click.option("--fetch", is_flag=True, help="Allow http(s) URLs and feeds among SOURCES to be downloaded.")
