@@ -142,7 +142,9 @@ class DocumentExtractor:
         """Is any cue in scope of the trigger [t0, t1)?
 
         narrow: the cue ends at most a few words before the trigger, with no clause break;
-        wide: the cue is before the trigger with no strong break (";", ":", dash) between;
+        wide: the cue is before the trigger in the same clause ("no sign that Russia is preparing"),
+              however far; packs whose complementiser follows a comma ("keine Hinweise, dass")
+              include the comma in the cue;
         after: the cue follows within a few words in the same clause (German "nicht").
         """
         for c0, c1 in cues:
