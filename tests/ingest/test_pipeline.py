@@ -2,45 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
 
 from nukewatch.ingest import Skipped
 from nukewatch.ingest.pipeline import RunSummary, ingest
 from nukewatch.model import Document, InputError
-from nukewatch.store import Store
-from nukewatch.store.testing import REQUIRE_ENV, PgTestDatabase, PgUnavailable, snapshot
+from nukewatch.store.testing import snapshot
 from test_pipeline_support import FakeAnalyzer, build_corpus
 
 NUCLEAR = ("Russia threatened to use nuclear weapons on Monday. The United States warned of a nuclear response. "
            "Russia threatened again, officials said.")
 
-
-@pytest.fixture(scope="session")
-def pg_db():
-    try:
-        db = PgTestDatabase.create()
-    except PgUnavailable as e:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{e} (and {REQUIRE_ENV}=1)")
-        pytest.skip(str(e))
-    yield db
-    db.drop()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "store.db")
-    return request.getfixturevalue("pg_db").schema_url()
-
-
-@pytest.fixture
-def store(db_url):
-    s = Store.open(db_url)
-    yield s
-    s.close()
 
 
 def items_reader(items):

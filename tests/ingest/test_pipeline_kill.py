@@ -13,24 +13,12 @@ from pathlib import Path
 import pytest
 
 from nukewatch.store import Store
-from nukewatch.store.testing import REQUIRE_ENV, PgTestDatabase, PgUnavailable, snapshot
+from nukewatch.store.testing import snapshot
 from test_pipeline_support import build_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 KILLS = 5
-
-
-@pytest.fixture(scope="module")
-def pg_db():
-    try:
-        db = PgTestDatabase.create()
-    except PgUnavailable as e:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{e} (and {REQUIRE_ENV}=1)")
-        pytest.skip(str(e))
-    yield db
-    db.drop()
 
 
 @pytest.fixture(scope="module")
