@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nukewatch.analyze.packs import LanguagePack
+from nukewatch.analyze.patterns import Scan
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.|-?го|-?е|º)?\s+(?:de\s+|of\s+)?$", re.IGNORECASE)
@@ -40,15 +41,15 @@ def _infer_year(published: dt.date, month: int, day: int = 1) -> int:
     return year
 
 
-def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[DateMention]:
-    """Every resolvable date expression in `text`, sorted by position."""
+def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
+               scan: Scan | None = None) -> list[DateMention]:
+    """Every resolvable date expression in `text`, sorted by position (`scan`: the text's, if made)."""
     if published is None:
         return [DateMention(m.start(), m.end(), m.group(0), 2) for m in _ISO.finditer(text)]
     found: list[DateMention] = [DateMention(m.start(), m.end(), m.group(0), 2) for m in _ISO.finditer(text)]
-    for month, rx in enumerate(pack.months, start=1):
-        if rx is None:
-            continue
-        for m in rx.finditer(text):
+    scan = scan or pack.prefilter.scan(text)
+    for month, words in enumerate(pack.months, start=1):
+        for m in scan.finditer(words, text):
             start, end = m.start(), m.end()
             day = None
             before = _DAY_BEFORE.search(text[max(0, start - 12):start])
@@ -69,16 +70,12 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list
                 except ValueError:
                     pass
             found.append(DateMention(start, end, f"{year:04d}-{month:02d}", 1))
-    for weekday, rx in enumerate(pack.weekdays):
-        if rx is None:
-            continue
-        for m in rx.finditer(text):
+    for weekday, words in enumerate(pack.weekdays):
+        for m in scan.finditer(words, text):
             back = (published.weekday() - weekday) % 7
             found.append(DateMention(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), 2))
-    for rx, offset in pack.relative_days:
-        if rx is None:
-            continue
-        for m in rx.finditer(text):
+    for words, offset in pack.relative_days:
+        for m in scan.finditer(words, text):
             found.append(DateMention(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat(), 2))
     return _drop_overlaps(found)
 

@@ -24,6 +24,7 @@ import ahocorasick
 
 from nukewatch.analyze.dates import DateMention, find_dates
 from nukewatch.analyze.packs import ActorName, LanguagePack, TriggerGroup
+from nukewatch.analyze.patterns import Scan
 from nukewatch.analyze.segment import Sentence, quote_spans, sentences
 from nukewatch.model import Actor, Evidence, Quantity, Signal
 
@@ -107,7 +108,7 @@ class DocumentExtractor:
 
     # -- helpers over one sentence -------------------------------------------------------
 
-    def _role(self, s: str, m: Mention) -> str | None:
+    def _role(self, s: str, m: Mention, scan: Scan) -> str | None:
         """A role word within a few words of a state mention, in the same clause."""
         lo = max(0, m.start - 30)
         hi = min(len(s), m.end + 25)
@@ -115,23 +116,22 @@ class DocumentExtractor:
         window_after = s[m.end:hi]
         before = _CLAUSE_BREAK.split(window_before)[-1]
         after = _CLAUSE_BREAK.split(window_after)[0]
-        for role, rx in self.pack.roles:
+        for role, words in self.pack.roles:
             for part in (after, before):
-                if rx.search(part):
+                if scan.search(words, part):
                     return role
         return None
 
-    def _actor(self, s: str, m: Mention) -> Actor:
+    def _actor(self, s: str, m: Mention, scan: Scan) -> Actor:
         code = m.code
         if "." not in code and m.kind in ("country", "demonym"):
-            role = self._role(s, m)
+            role = self._role(s, m, scan)
             if role:
                 code = f"{code}.{role}"
         return Actor(code, m.text)
 
-    def _cue_spans(self, name: str, s: str) -> list[tuple[int, int]]:
-        rx = self.cue.get(name)
-        return [(m.start(), m.end()) for m in rx.finditer(s)] if rx else []
+    def _cue_spans(self, name: str, s: str, scan: Scan) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in scan.finditer(self.cue.get(name), s)]
 
     @staticmethod
     def _words_between(s: str, a: int, b: int) -> int:
@@ -208,13 +208,14 @@ class DocumentExtractor:
             s = sent.text
             if sent.paragraph != date_para:
                 date_para, carried_date = sent.paragraph, lead_date
-            concepts = {name for name, rx in pack.concepts.items() if rx is not None and rx.search(s)}
+            scan = pack.prefilter.scan(s)
+            concepts = {name for name, words in pack.concepts.items() if scan.search(words, s)}
             concept_hist.append(concepts)
-            dates = find_dates(s, pack, published)
+            dates = find_dates(s, pack, published, scan)
             mentions = self.finder.find(s)
             if idx == 0 and mentions and _DATELINE.match(s, mentions[0].end) and mentions[0].start < 3:
                 mentions = mentions[1:]  # "SEOUL —" says where the story was filed, not who acted
-            speaker = self._speaker(s, sent, mentions, quotes, prev_speaker)
+            speaker = self._speaker(s, sent, mentions, quotes, prev_speaker, scan)
             near = set().union(*concept_hist[max(0, idx - 2):idx + 1])
             if sent.paragraph == para_no:
                 para_concepts |= concepts
@@ -226,18 +227,18 @@ class DocumentExtractor:
             for group in pack.triggers:
                 if group.requires and not self._requires(group, concepts, near, seen):
                     continue
-                for m in group.regex.finditer(s):
+                for m in scan.finditer(group.patterns, s):
                     hits.append((group, m.start(), m.end()))
             if hits:
                 heading = not s.rstrip("»”\"' ").endswith((".", "!", "?", "…"))
-                signals.extend(self._signals(sent, hits, mentions, speaker, quotes, dates,
+                signals.extend(self._signals(sent, scan, hits, mentions, speaker, quotes, dates,
                                              carried_date, None if heading else prev_subject))
             if dates:
                 carried_date = dates[-1].value
                 lead_date = lead_date or dates[0].value
             subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
             if subjects:
-                prev_subject = self._actor(s, subjects[0])
+                prev_subject = self._actor(s, subjects[0], scan)
             if speaker is not None:
                 prev_speaker = speaker.actor
             elif mentions:
@@ -255,13 +256,13 @@ class DocumentExtractor:
         return False
 
     def _speaker(self, s: str, sent: Sentence, mentions: list[Mention],
-                 quotes: list[tuple[int, int]], prev_speaker: Actor | None) -> Speaker | None:
+                 quotes: list[tuple[int, int]], prev_speaker: Actor | None, scan: Scan) -> Speaker | None:
         """Who the sentence credits: 'X said', 'said X', 'according to X', or a pronoun's antecedent."""
-        for c0, c1 in self._cue_spans("source_before", s):  # "according to X", "selon X"
+        for c0, c1 in self._cue_spans("source_before", s, scan):  # "according to X", "selon X"
             m = next((m for m in mentions if m.start >= c1 and m.start - c1 <= 40), None)
             if m is not None:
-                return Speaker(self._actor(s, m), m)
-        for c0, c1 in self._cue_spans("speech", s):  # "X said" / "said X" / "a déclaré X"
+                return Speaker(self._actor(s, m, scan), m)
+        for c0, c1 in self._cue_spans("speech", s, scan):  # "X said" / "said X" / "a déclaré X"
             after = next((m for m in mentions if m.start >= c1 and self._words_between(s, c1, m.start) <= 5
                           and not _STRONG_BREAK.search(s[c1:m.start])), None)
             before = next((m for m in reversed(mentions) if m.end <= c0 and self._words_between(s, m.end, c0) <= 4), None)
@@ -274,7 +275,7 @@ class DocumentExtractor:
             if m is None and after is not None:
                 m = after
             if m is not None:
-                return Speaker(self._actor(s, m), m)
+                return Speaker(self._actor(s, m, scan), m)
             if prev_speaker is not None:  # "a-t-il poursuivi", "he said"
                 return Speaker(prev_speaker, None)
         return None
@@ -283,21 +284,21 @@ class DocumentExtractor:
     def _quote_before(s: str, pos: int) -> bool:
         return bool(re.search(r"[»”\"“]\W{0,3}$", s[:pos]))
 
-    def _signals(self, sent: Sentence, hits, mentions: list[Mention], speaker: Speaker | None,
+    def _signals(self, sent: Sentence, scan: Scan, hits, mentions: list[Mention], speaker: Speaker | None,
                  quotes, dates: list[DateMention], carried_date: str | None,
                  prev_subject: Actor | None) -> list[Signal]:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
-        cues = {k: self._cue_spans(k, s) for k in
+        cues = {k: self._cue_spans(k, s, scan) for k in
                 ("negation", "negation_wide", "negation_after", "hypothetical", "conditional")}
-        hedge = bool(self._cue_spans("hedge", s))
+        hedge = scan.search(self.cue.get("hedge"), s) is not None
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
         done: set[tuple[str, str]] = set()  # (type, modality): the first trigger speaks for the sentence
         for i, (group, t0, t1) in enumerate(hits):
             # The content of an accusation is not asserted; the content of a denial is negated.
             governors = [g for g, a0, a1 in hits[:i] if g.governs and a1 <= t0 and g.type != group.type
-                         and self._governs(s, a1, t0)]
+                         and self._governs(s, a1, t0, scan)]
             if any(g.governs == "drop" for g in governors):
                 continue
             in_quote = any(q0 <= sent.start + t0 < q1 for q0, q1 in quotes)
@@ -309,9 +310,9 @@ class DocumentExtractor:
             if (group.type, modality) in done:
                 continue
             done.add((group.type, modality))
-            actors, target = self._roles(s, group, t0, t1, mentions, speaker, in_quote, prev_subject)
+            actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject)
             date = self._date(dates, t0, carried_date)
-            quantity = self._quantity(s, mentions) if group.type == "CAPABILITY" else None
+            quantity = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else None
             attributed = speaker.actor if speaker is not None else None
             for actor in actors or [None]:
                 out.append(Signal(
@@ -321,21 +322,18 @@ class DocumentExtractor:
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
         return out
 
-    def _last_break(self, s: str, t0: int) -> int:
-        rx = self.cue.get("conjunction")
+    def _last_break(self, s: str, t0: int, scan: Scan) -> int:
         ends = [m.end() for m in _STRONG_BREAK.finditer(s, 0, t0)]
-        if rx is not None:
-            ends += [m.end() for m in rx.finditer(s, 0, t0)]
+        ends += [m.end() for m in scan.finditer(self.cue.get("conjunction"), s, 0, t0)]
         return max(ends, default=0)
 
-    def _governs(self, s: str, a1: int, t0: int) -> bool:
+    def _governs(self, s: str, a1: int, t0: int, scan: Scan) -> bool:
         """A denial or accusation governs what follows it in its clause, up to a conjunction."""
         gap = s[a1:t0]
-        rx = self.cue.get("conjunction")
         return (self._words_between(s, a1, t0) <= 12 and not _CLAUSE_BREAK.search(gap)
-                and not (rx is not None and rx.search(gap)))
+                and scan.search(self.cue.get("conjunction"), gap) is None)
 
-    def _roles(self, s: str, group: TriggerGroup, t0: int, t1: int, mentions: list[Mention],
+    def _roles(self, s: str, scan: Scan, group: TriggerGroup, t0: int, t1: int, mentions: list[Mention],
                speaker: Speaker | None, in_quote: bool,
                prev_subject: Actor | None) -> tuple[list[Actor], Actor | None]:
         """(actors, target) of a trigger: see the module docstring for the rules."""
@@ -344,7 +342,7 @@ class DocumentExtractor:
         chosen: Mention | None = None
         fallback: Actor | None = None
         if group.actor == "first":
-            subjects = [m for m in others if not self._marked(s, m, "genitive", "oblique")]
+            subjects = [m for m in others if not self._marked(s, scan, m, "genitive", "oblique")]
             chosen = subjects[0] if subjects else None
             fallback = speaker.actor if speaker is not None else prev_subject
         elif group.actor == "after":
@@ -352,14 +350,14 @@ class DocumentExtractor:
             chosen = after[0] if after else None
             fallback = speaker.actor if speaker is not None else None
         elif group.type in SPEECH_TYPES:
-            before = [m for m in others if m.end <= t0 and not self._marked(s, m, "genitive", "oblique")
+            before = [m for m in others if m.end <= t0 and not self._marked(s, scan, m, "genitive", "oblique")
                       and not _POSSESSIVE.match(s, m.end)]
             if in_quote and speaker is not None:
-                return [speaker.actor], self._target(s, others, t1, speaker.actor)
+                return [speaker.actor], self._target(s, scan, others, t1, speaker.actor)
             if before:
                 # The subject opens its clause: take the first candidate after the last
                 # conjunction or strong break before the trigger, else the sentence's first.
-                cut = self._last_break(s, t0)
+                cut = self._last_break(s, t0, scan)
                 chain = [m for m in before if m.start >= cut]
                 chosen = chain[0] if chain else before[0]
             elif speaker is not None:
@@ -381,10 +379,10 @@ class DocumentExtractor:
                     d = t0 - m.end if m.end <= t0 else (m.start - t1) + 40  # the left side first
                 if m is src:
                     d += 30
-                return (1 if self._marked(s, m, "oblique") else 0, d)
+                return (1 if self._marked(s, scan, m, "oblique") else 0, d)
 
             chosen = min(pool, key=rank) if pool else None
-            if chosen is not None and (self._marked(s, chosen, "oblique") or rank(chosen)[1] > _PHYSICAL_REACH) \
+            if chosen is not None and (self._marked(s, scan, chosen, "oblique") or rank(chosen)[1] > _PHYSICAL_REACH) \
                     and prev_subject is not None:
                 chosen, fallback = None, prev_subject
             elif chosen is None:
@@ -392,14 +390,14 @@ class DocumentExtractor:
         if chosen is None:
             return ([fallback] if fallback else []), None
         members = [chosen] if group.type in SYMMETRIC_TYPES else self._coordinated(s, mentions, chosen)
-        actors = [self._actor(s, m) for m in members]
+        actors = [self._actor(s, m, scan) for m in members]
         if group.type not in SPEECH_TYPES:
             return actors, None
-        return actors, self._target(s, [m for m in others if m not in members], t1, actors[0])
+        return actors, self._target(s, scan, [m for m in others if m not in members], t1, actors[0])
 
-    def _target(self, s: str, others: list[Mention], t1: int, actor: Actor | None) -> Actor | None:
+    def _target(self, s: str, scan: Scan, others: list[Mention], t1: int, actor: Actor | None) -> Actor | None:
         after = [m for m in others if m.start >= t1 and m.code.split(".")[0] != actor_country(actor)]
-        return self._actor(s, after[0]) if after else None
+        return self._actor(s, after[0], scan) if after else None
 
     _COORD = re.compile(r"^\s*(?:,|\bet\b|\band\b|\bund\b|\bи\b|\bі\b|\bй\b|\bта\b|\by\b|\be\b|"
                         r"ainsi que|as well as|sowie|а также|а також)\s*"
@@ -428,12 +426,11 @@ class DocumentExtractor:
                 out.append(g)
         return out
 
-    def _marked(self, s: str, m: Mention, *cue_names: str) -> bool:
+    def _marked(self, s: str, scan: Scan, m: Mention, *cue_names: str) -> bool:
         """Is the mention right after a genitive or oblique marker ("de la", "of", "en", "in")?"""
         window = s[max(0, m.start - 14):m.start]
         for name in cue_names:
-            rx = self.cue.get(name)
-            if rx is not None and any(not window[c.end():].strip(" '’\u00a0") for c in rx.finditer(window)):
+            if any(not window[c.end():].strip(" '’\u00a0") for c in scan.finditer(self.cue.get(name), window)):
                 return True
         return False
 
@@ -443,17 +440,17 @@ class DocumentExtractor:
             return min(dates, key=lambda d: abs(d.start - t0)).value
         return carried
 
-    def _quantity(self, s: str, mentions: list[Mention]) -> Quantity | None:
-        unit_rx = self.pack.concepts.get("arsenal_unit")
-        if unit_rx is None:
+    def _quantity(self, s: str, mentions: list[Mention], scan: Scan) -> Quantity | None:
+        units = self.pack.concepts.get("arsenal_unit")
+        if units is None:
             return None
         for m in _NUMBER.finditer(s):
-            unit = unit_rx.search(s, m.end(), min(len(s), m.end() + 60))
+            unit = scan.search(units, s, m.end(), min(len(s), m.end() + 60))
             if unit is None or self._words_between(s, m.end(), unit.start()) > 3:
                 continue
             digits = re.sub(r"[.,\u00a0\u202f ]", "", m.group(1))
             value = float(digits)
-            approx = bool(self.pack.approx and self.pack.approx.search(s[max(0, m.start() - 25):m.start()]))
+            approx = scan.search(self.pack.approx, s[max(0, m.start() - 25):m.start()]) is not None
             words = re.split(r"[,;.()]", s[m.end():unit.end() + 40])[0].split()
             drop = {x.text.lower() for x in mentions}
             unit_words = [w for w in words[:4] if w.lower() not in drop]

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from nukewatch.analyze.patterns import compile_any
+from nukewatch.analyze.patterns import PatternSet, Prefilter
 from nukewatch.model import SIGNAL_TYPES
 
 LANG_PACKAGE = "nukewatch.lang"
@@ -48,7 +48,7 @@ class TriggerGroup:
     """Patterns of one signal type that share conditions and defaults."""
 
     type: str
-    regex: re.Pattern[str]
+    patterns: PatternSet
     requires: tuple[str, ...]  # concepts that must occur in the sentence (any of them)
     modality: str | None  # fixed default modality (e.g. NUCLEAR_USE mentions are hypothetical)
     scope: str  # "narrow": cues must sit close before the trigger; "wide": anywhere before it
@@ -71,17 +71,17 @@ class ActorName:
 class LanguagePack:
     code: str
     name: str
+    prefilter: Prefilter  # every PatternSet below; `prefilter.scan(sentence)` narrows them all
     triggers: list[TriggerGroup]
-    concepts: dict[str, re.Pattern[str]]
-    cues: dict[str, re.Pattern[str] | None]
+    concepts: dict[str, PatternSet]
+    cues: dict[str, PatternSet]
     names: dict[str, ActorName]  # lowercased surface -> actor
-    roles: list[tuple[str, re.Pattern[str]]]  # (ROLE, role-word regex)
+    roles: list[tuple[str, PatternSet]]  # (ROLE, role words)
     abbreviations: frozenset[str]
-    weekdays: list[re.Pattern[str]]  # Monday first
-    months: list[re.Pattern[str]]  # January first
-    relative_days: list[tuple[re.Pattern[str], int]]
-    month_parts: list[tuple[re.Pattern[str], str]]  # (regex before a month name, early|mid|late)
-    approx: re.Pattern[str] | None
+    weekdays: list[PatternSet]  # Monday first
+    months: list[PatternSet]  # January first
+    relative_days: list[tuple[PatternSet, int]]
+    approx: PatternSet
     triage_terms: list[str]
     stem_country_names: bool
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
@@ -152,16 +152,18 @@ def _add_name(names: dict[str, ActorName], surface: str, code: str, kind: str) -
 def load_pack(code: str) -> LanguagePack:
     raw = _yaml(f"{code}.yaml")
     common = _yaml("actors.yaml")
+    prefilter = Prefilter()
+    compile_any = prefilter.add
     triggers: list[TriggerGroup] = []
     for type_, groups in (raw.get("types") or {}).items():
         if type_ not in SIGNAL_TYPES:
             raise ValueError(f"lang/{code}.yaml: unknown signal type {type_!r}")
         for g in groups:
-            rx = compile_any(_patterns(g.get("patterns"), f"lang/{code}.yaml types.{type_}"))
-            if rx is None:
+            pset = compile_any(_patterns(g.get("patterns"), f"lang/{code}.yaml types.{type_}"))
+            if not pset:
                 continue
             triggers.append(TriggerGroup(
-                type=type_, regex=rx, requires=_patterns(g.get("requires")),
+                type=type_, patterns=pset, requires=_patterns(g.get("requires")),
                 modality=g.get("modality"), scope=g.get("scope", "wide"), fixed=bool(g.get("fixed")),
                 needs_cue=bool(g.get("needs_cue")),
                 weight=float(g.get("weight", 0.7)), actor=g.get("actor", "default"),
@@ -189,20 +191,18 @@ def load_pack(code: str) -> LanguagePack:
         names.pop(s.rstrip("*").lower(), None)
 
     roles = [(role, rx) for role, pats in (actors.get("roles") or {}).items()
-             if (rx := compile_any(_patterns(pats))) is not None]
+             if (rx := compile_any(_patterns(pats)))]
     dates = raw.get("dates") or {}
 
-    def many(key: str) -> list[re.Pattern[str]]:
+    def many(key: str) -> list[PatternSet]:
         return [compile_any(_patterns(p)) for p in dates.get(key) or []]
 
     return LanguagePack(
-        code=code, name=raw.get("name", code), triggers=triggers, concepts=concepts, cues=cues,
+        code=code, name=raw.get("name", code), prefilter=prefilter, triggers=triggers, concepts=concepts, cues=cues,
         names=names, roles=roles,
         abbreviations=frozenset(a.lower() for a in _patterns(raw.get("abbreviations"), f"lang/{code}.yaml abbreviations")),
         weekdays=many("weekdays"), months=many("months"),
         relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
-        month_parts=[(compile_any(_patterns(p)), part) for part, ps in (dates.get("month_parts") or {}).items()
-                     for p in _patterns(ps)],
         approx=compile_any(_patterns((raw.get("numbers") or {}).get("approx"))),
         triage_terms=[str(t) for t in raw.get("triage") or []],
         stem_country_names=stem,

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from nukewatch.analyze.packs import PackError, _patterns
-from nukewatch.analyze.patterns import compile_any
+from nukewatch.analyze.packs import load_pack
+from nukewatch.analyze.patterns import compile_any, required_literals
 from nukewatch.analyze.segment import sentences
 from nukewatch.model import Document
 
@@ -29,6 +30,39 @@ def signals(analyzer, text, lang="en", published=PUB):
 ])
 def test_pattern_language(pattern, text, hit):
     assert bool(compile_any((pattern,)).search(text)) is hit
+
+
+@pytest.mark.parametrize("pattern,literals", [
+    ("threat* .. to use", {"threat"}),  # the longest mandatory token
+    ("[the] kremlin", {"kremlin"}),  # optional tokens are not mandatory
+    ("(arme* nucléaire*|ogive*)", {"nucléaire", "ogive"}),  # per alternative, its longest word
+    ("l'arme", {"arme"}),  # ' also matches ’: the literal avoids it
+    ("re:\\bsi\\b", None), ("no .. y", None),  # raw regexes and short words always run
+])
+def test_required_literals(pattern, literals):
+    assert required_literals(pattern) == (frozenset(literals) if literals else None)
+
+
+def test_prefilter_never_changes_a_match(shared):
+    """Narrowed alternations find exactly what the full ones find, on real sentences."""
+    import json
+    import random
+
+    rng = random.Random(3)
+    lines = (shared / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    checked = 0
+    for line in lines:
+        doc = json.loads(line)
+        if not doc.get("text"):
+            continue
+        pack = load_pack(doc["language"])
+        for sent in rng.sample(sentences(doc["text"]), k=min(4, len(sentences(doc["text"])))):
+            scan = pack.prefilter.scan(sent.text)
+            for pset in filter(None, pack.prefilter.sets):
+                want = [m.span() for m in pset.regex.finditer(sent.text)]
+                assert [m.span() for m in scan.finditer(pset, sent.text)] == want, (pset.patterns, sent.text)
+                checked += bool(want)
+    assert checked > 100  # the sample exercised many matching sets, not only empty ones
 
 
 def test_pack_rejects_yaml_booleans():
