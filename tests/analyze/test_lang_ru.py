@@ -67,3 +67,51 @@ def test_npp_distractor_yields_nothing(analyzer):
 def test_common_words_are_not_countries(analyzer):
     ev = events(analyzer, "Самолёты того полка несут ядерное оружие, заявил Данилов.")
     assert not any(k[1] in ("WSM", "TGO", "DNK") for k in ev)
+
+
+# --- vocabulary added when tuning on the dev corpus (original sentences) ---
+
+def test_doctrine_list_of_conditions(analyzer):
+    ev = events(analyzer, "Президент Франции в пятницу объявил, что расширяет перечень условий, "
+                          "при которых Париж может применить ядерное оружие.")
+    assert ev[("DOCTRINE", "FRA", "asserted")].date == "2024-05-10"
+    assert ("NUCLEAR_USE", "FRA", "hypothetical") in ev
+
+
+def test_no_reason_to_change_readiness_is_negated_alert(analyzer):
+    ev = events(analyzer, "В Лондоне заявили, что не видят причин менять уровень готовности "
+                          "британских стратегических ядерных сил.")
+    assert ("ALERT_CHANGE", "GBR", "negated") in ev
+    assert ("ALERT_CHANGE", "GBR", "asserted") not in ev
+
+
+def test_postponed_launch_is_de_escalation(analyzer):
+    ev = events(analyzer, "Пентагон перенёс плановый пуск межконтинентальной ракеты, чтобы его не истолковали превратно.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_calling_a_nuclear_move_dangerous_is_a_warning(analyzer):
+    ev = events(analyzer, "Китай провёл испытание межконтинентальной баллистической ракеты. "
+                          "Генсек ООН назвал этот шаг опасным.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_never_sought_the_bomb_is_a_denial_not_a_claim_or_capability(analyzer):
+    ev = events(analyzer, "Иран никогда не стремился к созданию ядерного оружия, заявил министр.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+    assert not any(k[0] in ("PRETEXT_CLAIM", "CAPABILITY") for k in ev)
+
+
+def test_not_intending_to_negotiate_is_not_a_denial(analyzer):
+    ev = events(analyzer, "Пекин не намерен участвовать в переговорах о сокращении ядерных арсеналов, заявили в МИД Китая.")
+    assert not any(k[0] in ("DENIAL", "CAPABILITY") for k in ev)
+
+
+def test_preparations_for_a_test_are_not_preparation_for_use(analyzer):
+    ev = events(analyzer, "Приготовлений к ядерному испытанию на полигоне в Неваде американские военные не ведут.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_impersonal_danger_is_not_a_threat(analyzer):
+    ev = events(analyzer, "Если стране будет угрожать опасность, Пхеньян рассмотрит все варианты ответа.")
+    assert not any(k[0] in ("THREAT", "WARNING") for k in ev)
