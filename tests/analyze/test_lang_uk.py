@@ -61,3 +61,54 @@ def test_npp_distractor_yields_nothing(analyzer):
     text = ("На Хмельницькій АЕС у середу завершили ремонт енергоблока. Ядерне паливо завантажили за графіком, "
             "радіаційний фон у нормі, повідомили в «Енергоатомі».")
     assert events(analyzer, text) == {}
+
+
+def test_no_first_use_is_doctrine(analyzer):
+    ev = events(analyzer, "Пекін заявив, що і надалі дотримуватиметься принципу незастосування ядерної зброї першим.")
+    assert ("DOCTRINE", "CHN", "asserted") in ev
+
+
+def test_only_if_condition_is_doctrine_and_hypothetical_use(analyzer):
+    ev = events(analyzer, "Уряд Ізраїлю наголосив, що Ізраїль використає ядерну зброю тільки в тому разі, якщо ворог атакує його міста.")
+    assert ("DOCTRINE", "ISR", "asserted") in ev
+    assert ("NUCLEAR_USE", "ISR", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "ISR", "asserted") not in ev
+
+
+def test_test_ban_treaty_name_is_no_test(analyzer):
+    ev = events(analyzer, "Генсек ООН закликав Індію ратифікувати Договір про всеосяжну заборону ядерних випробувань.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_not_a_bluff_is_an_asserted_threat(analyzer):
+    ev = events(analyzer, "Кремль знову нагадав про ядерну зброю. «Це не блеф», — заявив Медведєв.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("THREAT", "RUS", "negated") not in ev
+
+
+def test_will_not_tolerate_blackmail_is_a_warning(analyzer):
+    ev = events(analyzer, "Польща не терпітиме ядерного шантажу з боку Москви, заявив міністр.")
+    assert ("WARNING", "POL", "asserted") in ev
+
+
+def test_negated_development_is_a_denial_not_an_accusation(analyzer):
+    ev = events(analyzer, "Сеул не розробляє ядерної зброї, наголосили в уряді Південної Кореї.")
+    assert not any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_what_an_exercise_practises_is_not_asserted(analyzer):
+    ev = events(analyzer, "Військові Росії відпрацюють підготовку до застосування нестратегічної ядерної зброї.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_no_changes_that_would_indicate_negates_across_comma(analyzer):
+    ev = events(analyzer, "У Лондоні не бачать переміщень російських ядерних сил, які б свідчили про підготовку до удару.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_western_as_geography_is_no_actor(analyzer):
+    text = ("У західних областях відкрили відділення ядерної медицини. Західні ЗМІ писали, що радіоактивний "
+            "ізотоп для обстежень привозять з-за кордону.")
+    assert events(analyzer, text) == {}
