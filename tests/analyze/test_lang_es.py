@@ -48,3 +48,68 @@ def test_nuclear_power_distractor_yields_nothing(analyzer):
     text = ("Las eléctricas solicitaron prorrogar hasta 2030 la actividad de la central nuclear de Almaraz. "
             "El Consejo de Seguridad Nuclear deberá emitir un informe. El debate sobre la energía nuclear sigue abierto.")
     assert events(analyzer, text) == {}
+
+
+def test_no_first_use_is_doctrine_not_negated_use(analyzer):
+    ev = events(analyzer, "Nueva Delhi reiteró su compromiso de no ser nunca la primera en emplear armas nucleares.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_solo_si_makes_the_main_clause_hypothetical(analyzer):
+    ev = events(analyzer, "Pekín solo realizará ensayos nucleares si Washington reanuda los suyos.")
+    assert ("WEAPON_TEST", "CHN", "hypothetical") in ev
+    assert ("WEAPON_TEST", "CHN", "asserted") not in ev
+
+
+def test_icbm_launch_is_a_test_but_a_missile_strike_is_not(analyzer):
+    ev = events(analyzer, "Corea del Norte disparó el martes un misil balístico intercontinental hacia el mar de Japón.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Irán, que niega buscar el arma atómica, respondió con el lanzamiento de misiles contra Israel.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_warheads_still_in_storage_is_negated_movement(analyzer):
+    ev = events(analyzer, "Según la inteligencia británica, las ojivas rusas permanecen en sus depósitos habituales.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+
+
+def test_capable_of_carrying_is_capability_not_movement(analyzer):
+    ev = events(analyzer, "El nuevo misil ruso Sarmat sería capaz de transportar diez ojivas.")
+    assert ("CAPABILITY", "RUS", "asserted") in ev
+    assert not any(k[0] in ("WARHEAD_MOVEMENT", "DEPLOYMENT") for k in ev)
+
+
+def test_neither_confirm_nor_deny_is_not_a_denial(analyzer):
+    ev = events(analyzer, "El Gobierno israelí ni confirma ni desmiente disponer de armas nucleares.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_no_threat_reassurance_and_noun_threat(analyzer):
+    ev = events(analyzer, "Washington aseguró que el submarino ruso, que no lleva armas nucleares, «no supone una amenaza».")
+    assert not any(k[0] == "THREAT" for k in ev)
+    ev = events(analyzer, "Medvédev amenazó con convertir Londres en «polvo radiactivo».")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_conditional_apodosis_is_not_hedged(analyzer):
+    ev = events(analyzer, "Si Rusia empleara armas nucleares, la respuesta sería contundente, advirtió Londres.")
+    e = ev[("NUCLEAR_USE", "RUS", "hypothetical")]
+    assert not e.hedged
+
+
+def test_preparing_for_a_crisis_is_not_preparation(analyzer):
+    text = "El documento explica cómo prepararse para posibles crisis nucleares con China y Rusia."
+    assert not any(k[0] == "PREPARATION" for k in events(analyzer, text))
+
+
+def test_meeting_is_not_reunion_island(analyzer):
+    ev = events(analyzer, "En una reunión con sus generales, Putin anunció cambios en la doctrina nuclear.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    assert not any(k[1] == "REU" for k in ev)
+
+
+def test_uranium_mine_and_nuclear_family_distractors(analyzer):
+    text = ("La minera probó nuevas técnicas de extracción de uranio y reclama al Estado una indemnización. "
+            "Según el INE, la familia nuclear sigue perdiendo peso frente a los hogares unipersonales.")
+    assert events(analyzer, text) == {}
