@@ -1,0 +1,84 @@
+"""French pack: small, general behaviours (vocabulary, negation, modality, hedging, dates, distractors)."""
+import datetime as dt
+
+import pytest
+
+from nukewatch import Analyzer, Document
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(["fr"])
+
+
+def events(analyzer, text, published=dt.date(2024, 5, 10)):  # a Friday
+    doc = Document(id="t", text=text, published=published, language="fr")
+    return {(e.type, e.actor.code.split(".")[0], e.modality): e for e in analyzer.analyze(doc).events}
+
+
+def test_no_indication_negates_preparation(analyzer):
+    ev = events(analyzer, "Les services occidentaux n'ont relevé aucun indice que Moscou se prépare à employer l'arme nucléaire.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "PREPARATION" and k[2] == "asserted" for k in ev)
+
+
+def test_hypothetical_use_with_recourir(analyzer):
+    ev = events(analyzer, "Selon des analystes, la Russie pourrait recourir à l'arme nucléaire tactique.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_deliberation_is_hedged_and_dated(analyzer):
+    ev = events(analyzer, "Mardi, des généraux russes auraient discuté de l'emploi d'armes nucléaires tactiques.")
+    e = ev[("DELIBERATION", "RUS", "asserted")]
+    assert e.hedged
+    assert e.date == "2024-05-07"
+
+
+def test_journalistic_conditional_hedges_capability(analyzer):
+    ev = events(analyzer, "Le Pakistan disposerait d'environ 170 têtes nucléaires.")
+    e = ev[("CAPABILITY", "PAK", "asserted")]
+    assert e.hedged
+    assert e.quantity is not None and e.quantity.value == 170 and e.quantity.approx
+
+
+def test_conditional_in_reported_speech_is_not_a_hedge(analyzer):
+    ev = events(analyzer, "Washington a prévenu qu'une frappe nucléaire entraînerait une riposte dévastatrice.")
+    e = ev[("WARNING", "USA", "asserted")]
+    assert not e.hedged
+
+
+def test_unchanged_posture_is_negated(analyzer):
+    ev = events(analyzer, "La posture de dissuasion britannique n'a pas été modifiée, a assuré Londres.")
+    assert ("ALERT_CHANGE", "GBR", "negated") in ev
+    assert ("ALERT_CHANGE", "GBR", "asserted") not in ev
+
+
+def test_no_first_use_is_doctrine_not_use(analyzer):
+    ev = events(analyzer, "New Delhi a réaffirmé sa politique de non-emploi en premier de l'arme nucléaire.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_test_site_preparations_are_a_test_not_a_preparation(analyzer):
+    ev = events(analyzer, "Pyongyang aurait achevé les préparatifs d'un nouvel essai nucléaire.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_opposing_threats_is_a_warning_not_a_threat(analyzer):
+    ev = events(analyzer, "Le Japon et l'Allemagne ont rappelé leur opposition à toute menace d'emploi de l'arme nucléaire.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert not any(k[0] in ("THREAT", "NUCLEAR_USE") for k in ev)
+
+
+def test_reported_denial_of_intent(analyzer):
+    text = ("Téhéran est accusé de vouloir la bombe atomique. "
+            "Le ministre iranien des Affaires étrangères a répété que son pays n'en avait pas l'intention.")
+    assert ("DENIAL", "IRN", "asserted") in events(analyzer, text)
+
+
+def test_civil_nuclear_distractor_yields_nothing(analyzer):
+    text = ("La centrale nucléaire de Gravelines a redémarré jeudi après un arrêt pour maintenance. "
+            "Les essais de la nouvelle turbine se sont bien déroulés, a indiqué EDF, qui envisage la construction "
+            "de deux réacteurs supplémentaires. Les associations s'inquiètent du coût du projet.")
+    assert events(analyzer, text) == {}
