@@ -48,7 +48,10 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
         return [DateMention(m.start(), m.end(), m.group(0), 2) for m in _ISO.finditer(text)]
     found: list[DateMention] = [DateMention(m.start(), m.end(), m.group(0), 2) for m in _ISO.finditer(text)]
     scan = scan or pack.prefilter.scan(text)
+    live = scan.live  # most sentences name no month or day: skip their word lists outright
     for month, words in enumerate(pack.months, start=1):
+        if words.key not in live:
+            continue
         for m in scan.finditer(words, text):
             start, end = m.start(), m.end()
             day = None
@@ -71,10 +74,14 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
                     pass
             found.append(DateMention(start, end, f"{year:04d}-{month:02d}", 1))
     for weekday, words in enumerate(pack.weekdays):
+        if words.key not in live:
+            continue
         for m in scan.finditer(words, text):
             back = (published.weekday() - weekday) % 7
             found.append(DateMention(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), 2))
     for words, offset in pack.relative_days:
+        if words.key not in live:
+            continue
         for m in scan.finditer(words, text):
             found.append(DateMention(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat(), 2))
     return _drop_overlaps(found)

@@ -224,7 +224,10 @@ class DocumentExtractor:
             near |= para_concepts
             seen |= concepts
             hits = []
+            live = scan.live
             for group in pack.triggers:
+                if group.patterns.key not in live:
+                    continue
                 if group.requires and not self._requires(group, concepts, near, seen):
                     continue
                 for m in scan.finditer(group.patterns, s):

@@ -152,7 +152,7 @@ def _add_name(names: dict[str, ActorName], surface: str, code: str, kind: str) -
 def load_pack(code: str) -> LanguagePack:
     raw = _yaml(f"{code}.yaml")
     common = _yaml("actors.yaml")
-    prefilter = Prefilter()
+    prefilter = Prefilter(avoid=frozenset(str(t).lower() for t in raw.get("triage") or []))
     compile_any = prefilter.add
     triggers: list[TriggerGroup] = []
     for type_, groups in (raw.get("types") or {}).items():

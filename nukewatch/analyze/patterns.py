@@ -30,6 +30,8 @@ absent cannot match, so dropping it changes no match.
 from __future__ import annotations
 
 import re
+import re._constants as _c  # the regex AST, as RE2's prefilter reads it
+import re._parser as _parser
 from collections import defaultdict
 from functools import lru_cache
 
@@ -136,43 +138,92 @@ def compile_any(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 _MIN_LITERAL = 3  # shorter literals ("de", "y") occur everywhere: such patterns always run
 
 
-def _token_literals(tok: str) -> frozenset[str] | None:
-    """Literals one of which a match of this token contains (None: no such set)."""
-    if tok in _GAPS or tok == "*" or (tok.startswith("[") and tok.endswith("]")):
-        return None
-    if tok.startswith("(") and tok.endswith(")"):
-        out: set[str] = set()
-        for alt in _alternatives(tok[1:-1]):
-            lits = required_literals(alt)
-            if lits is None:
-                return None
-            out |= lits
-        return frozenset(out)
-    out = set()
-    for alt in tok.split("|"):
-        # The regex lets ' match ’: the literal is the longest piece without an apostrophe.
-        piece = max(alt.strip("*").lower().split("'"), key=len)
-        if len(piece) < _MIN_LITERAL:
-            return None
-        out.add(piece)
-    return frozenset(out)
+def _literals(items, avoid: frozenset[str]) -> frozenset[str] | None:
+    """Literals one of which any match of the parsed regex `items` contains (None: no such set)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or _rank(cand, avoid) > _rank(best, avoid)):
+            best = cand
+
+    def close() -> None:
+        if len(run) >= _MIN_LITERAL:
+            better(frozenset({"".join(run).lower()}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            better(_literals(av[-1], avoid))
+        elif op is _c.BRANCH:
+            alts = [_literals(a, avoid) for a in av[1]]
+            if all(alts):
+                better(frozenset().union(*alts))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            better(_literals(av[2], avoid))
+        elif op is _c.ASSERT:  # a lookaround's text is in the searched text too
+            better(_literals(av[1], avoid))
+        # anything else (classes, anchors, negative lookarounds) contributes no literal
+    close()
+    return best
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
+def _rank(lits: frozenset[str], avoid: frozenset[str]) -> tuple[bool, int]:
+    """Prefer literals that are not the domain's everyday words, then longer ones."""
+    return (not any(a in lit for lit in lits for a in avoid), min(map(len, lits)))
+
+
+def required_literals(pattern: str, avoid: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """A set of lowercase literals, one of which every match of `pattern` contains.
 
-    The most selective mandatory token gives it (longest shortest literal);
-    None when no token qualifies (raw regexes, wildcards only, short words).
+    Read off the parsed regex, so raw `re:` patterns get one too. `avoid`
+    lists words frequent in every relevant text ("nuclear"): a literal
+    containing one is chosen only when there is no other. None when no
+    literal of three or more characters is mandatory: the pattern always runs.
+    """
+    try:
+        parsed = _parser.parse(pattern_to_regex(pattern), re.IGNORECASE)
+    except Exception:  # an unexpected construct costs speed, never a match
+        return None
+    return _literals(list(parsed), avoid)
+
+
+def start_literals(pattern: str) -> frozenset[str] | None:
+    """Lowercase literals at which every match of `pattern` starts (None: not that simple).
+
+    True of a pattern whose first token is a word or stem ("deploy*", "threat|menace*")
+    or a group of such patterns: the match begins where the word does.
     """
     pattern = pattern.strip()
     if pattern.startswith("re:"):
         return None
-    best: frozenset[str] | None = None
-    for tok in _split(pattern):
-        lits = _token_literals(tok)
-        if lits and (best is None or min(map(len, lits)) > min(map(len, best))):
-            best = lits
-    return best
+    toks = _split(pattern)
+    first = toks[0] if toks else "*"
+    if first in _GAPS or first == "*" or first.startswith("["):
+        return None
+    if first.startswith("(") and first.endswith(")"):
+        alts = [start_literals(a) for a in _alternatives(first[1:-1])]
+        return frozenset().union(*alts) if all(alts) else None
+    out = set()
+    for alt in first.split("|"):
+        core = alt.rstrip("*").lower()
+        if alt.startswith("*") or len(core) < _MIN_LITERAL:
+            return None
+        out.add(core)
+    return frozenset(out)
+
+
+def fold(text: str) -> str:
+    """Lowercase with offsets kept, and one apostrophe: what literals are looked up in."""
+    low = text.lower()
+    if len(low) != len(text):  # rare: "İ" lowercases to two characters
+        low = "".join(c.lower()[:1] or c for c in text)
+    return low.replace("’", "'")
 
 
 class PatternSet:
@@ -184,73 +235,92 @@ class PatternSet:
 
     _CACHE = 256  # narrowed alternations kept per set; beyond, the full one runs
 
-    def __init__(self, patterns: tuple[str, ...]):
+    def __init__(self, patterns: tuple[str, ...], avoid: frozenset[str] = frozenset()):
         self.patterns = patterns
-        self.literals = [required_literals(p) for p in patterns]
+        self.literals = [required_literals(p, avoid) for p in patterns]
+        self.starts = [start_literals(p) for p in patterns]
         self.always = tuple(i for i, lits in enumerate(self.literals) if lits is None)
         self.regex = compile_any(patterns)
-        self._narrowed: dict[tuple[int, ...], re.Pattern[str]] = {tuple(range(len(patterns))): self.regex}
+        self._narrowed: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
         self.key = -1  # its index in the Prefilter that registered it
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
-    def narrowed(self, alive: tuple[int, ...]) -> re.Pattern[str] | None:
+    def narrowed(self, alive: tuple[int, ...]) -> tuple[re.Pattern[str], bool] | None:
+        """The alternation of the `alive` patterns, and whether all of them have start literals."""
         if not alive:
             return None
-        rx = self._narrowed.get(alive)
-        if rx is None:
+        got = self._narrowed.get(alive)
+        if got is None:
+            anchored = all(self.starts[i] for i in alive)
             if len(self._narrowed) >= self._CACHE:
-                return self.regex
-            rx = self._narrowed[alive] = compile_any(tuple(self.patterns[i] for i in alive))
-        return rx
+                return self.regex, False
+            got = self._narrowed[alive] = (compile_any(tuple(self.patterns[i] for i in alive)), anchored)
+        return got
 
 
 class Prefilter:
     """One Aho-Corasick automaton over the literals of every PatternSet of a pack."""
 
-    def __init__(self) -> None:
+    def __init__(self, avoid: frozenset[str] = frozenset()) -> None:
+        self.avoid = avoid  # everyday words of relevant texts: poor literals (see required_literals)
         self.sets: list[PatternSet] = []
-        self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.always: set[int] = set()  # sets with a pattern that always runs
+        # literal -> (patterns it makes possible, sets whose matches may start at it)
+        self._postings: dict[str, tuple[list[tuple[int, int]], list[int]]] = defaultdict(lambda: ([], []))
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, patterns: tuple[str, ...]) -> PatternSet:
-        pset = PatternSet(patterns)
+        pset = PatternSet(patterns, self.avoid)
         pset.key = len(self.sets)
         self.sets.append(pset)
+        if pset.always:
+            self.always.add(pset.key)
         for i, lits in enumerate(pset.literals):
             for lit in lits or ():
-                self._postings[lit].append((pset.key, i))
+                self._postings[lit][0].append((pset.key, i))
+        for lit in set().union(*(st for st in pset.starts if st)):
+            self._postings[lit][1].append(pset.key)
         self._automaton = None
         return pset
 
     def scan(self, sentence: str) -> "Scan":
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
-            for lit, postings in self._postings.items():
-                self._automaton.add_word(lit, postings)
+            for lit, (required, starting) in self._postings.items():
+                self._automaton.add_word(lit, (required, starting, len(lit) - 1))
             self._automaton.make_automaton()
         hits: dict[int, set[int]] = defaultdict(set)
+        starts: dict[int, list[int]] = defaultdict(list)
         if self._postings:
-            for _, postings in self._automaton.iter(sentence.lower()):
-                for key, i in postings:
+            for end, (required, starting, back) in self._automaton.iter(fold(sentence)):
+                for key, i in required:
                     hits[key].add(i)
-        return Scan(self, hits)
+                for key in starting:
+                    starts[key].append(end - back)
+        return Scan(sentence, hits, starts, self.always.union(hits))
 
 
 class Scan:
-    """Which patterns of a pack can match in one sentence."""
+    """Which patterns of a pack can match in one sentence, and where their matches may start.
 
-    __slots__ = ("_prefilter", "_hits", "_alive")
+    On the sentence itself, a set whose live patterns all start with a literal
+    is matched only at that literal's occurrences (`re.match` at each, left to
+    right, skipping overlaps: what `finditer` does, without trying every
+    position). On a part of the sentence, the narrowed alternation runs.
+    """
 
-    def __init__(self, prefilter: Prefilter, hits: dict[int, set[int]]):
-        self._prefilter = prefilter
+    __slots__ = ("text", "_hits", "_starts", "_alive", "live")
+
+    def __init__(self, text: str, hits: dict[int, set[int]], starts: dict[int, list[int]], live: set[int]):
+        self.text = text
         self._hits = hits
-        self._alive: dict[int, re.Pattern[str] | None] = {}
+        self._starts = starts
+        self._alive: dict[int, tuple[re.Pattern[str], bool] | None] = {}
+        self.live = live  # keys of the sets that can match at all: a cheap first test
 
-    def regex(self, pset: PatternSet | None) -> re.Pattern[str] | None:
-        if not pset:
-            return None
+    def _narrowed(self, pset: PatternSet) -> tuple[re.Pattern[str], bool] | None:
         key = pset.key
         if key not in self._alive:
             hit = self._hits.get(key)
@@ -258,14 +328,26 @@ class Scan:
             self._alive[key] = pset.narrowed(alive)
         return self._alive[key]
 
+    def regex(self, pset: PatternSet | None) -> re.Pattern[str] | None:
+        got = self._narrowed(pset) if pset is not None and pset.key in self.live else None
+        return got[0] if got else None
+
     def finditer(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
-        rx = self.regex(pset)
-        if rx is None:
-            return iter(())
-        return rx.finditer(text, pos, len(text) if endpos is None else endpos)
+        if pset is None or pset.key not in self.live:  # the common case, kept cheap
+            return ()
+        got = self._narrowed(pset)
+        if got is None:
+            return ()
+        rx, anchored = got
+        endpos = len(text) if endpos is None else endpos
+        if not (anchored and text is self.text):
+            return rx.finditer(text, pos, endpos)
+        out, last = [], pos
+        for start in sorted(set(self._starts.get(pset.key, ()))):
+            if start >= last and start < endpos and (m := rx.match(text, start, endpos)):
+                out.append(m)
+                last = m.end()
+        return out
 
     def search(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
-        rx = self.regex(pset)
-        if rx is None:
-            return None
-        return rx.search(text, pos, len(text) if endpos is None else endpos)
+        return next(iter(self.finditer(pset, text, pos, endpos)), None)

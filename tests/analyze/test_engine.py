@@ -37,10 +37,12 @@ def test_pattern_language(pattern, text, hit):
     ("[the] kremlin", {"kremlin"}),  # optional tokens are not mandatory
     ("(arme* nucléaire*|ogive*)", {"nucléaire", "ogive"}),  # per alternative, its longest word
     ("l'arme", {"arme"}),  # ' also matches ’: the literal avoids it
-    ("re:\\bsi\\b", None), ("no .. y", None),  # raw regexes and short words always run
+    ("re:\\bsetz\\w*\\W+aus\\b", {"setz"}),  # raw regexes too, read off their syntax tree
+    ("nuclear weapon*", {"weapon"}),  # not a word every relevant text has (the triage terms)
+    ("re:\\bsi\\b", None), ("no .. y", None),  # short words only: the pattern always runs
 ])
 def test_required_literals(pattern, literals):
-    assert required_literals(pattern) == (frozenset(literals) if literals else None)
+    assert required_literals(pattern, frozenset({"nuclear"})) == (frozenset(literals) if literals else None)
 
 
 def test_prefilter_never_changes_a_match(shared):
