@@ -115,3 +115,39 @@ def test_preparations_for_a_test_are_not_preparation_for_use(analyzer):
 def test_impersonal_danger_is_not_a_threat(analyzer):
     ev = events(analyzer, "Если стране будет угрожать опасность, Пхеньян рассмотрит все варианты ответа.")
     assert not any(k[0] in ("THREAT", "WARNING") for k in ev)
+
+
+def test_preparing_to_use_governs_the_use(analyzer):
+    ev = events(analyzer, "В Пентагоне не видят признаков того, что Россия готовится применить ядерное оружие.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_preparing_a_test_is_a_test(analyzer):
+    ev = events(analyzer, "Разведка США считает, что Россия готовится к ядерному испытанию на Новой Земле.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_deliberated_conditions_are_not_doctrine(analyzer):
+    ev = events(analyzer, "Британские генералы обсуждали условия применения ядерного оружия на закрытом совещании.")
+    assert ("DELIBERATION", "GBR", "asserted") in ev
+    assert not any(k[0] == "DOCTRINE" for k in ev)
+
+
+def test_port_call_of_a_strategic_submarine_is_a_deployment(analyzer):
+    ev = events(analyzer, "Пхеньян снова пригрозил ядерным ударом. Во вторник состоялся первый за много лет "
+                          "визит британского ракетоносца в Японию.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+
+
+def test_implicit_threat_formula_is_asserted(analyzer):
+    ev = events(analyzer, "Глава МИД Белоруссии заявил, что размещение ракет в Польше может стать "
+                          "основанием для применения ядерного оружия.")
+    assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_inspection_in_a_weapons_story_is_arms_control(analyzer):
+    ev = events(analyzer, "МАГАТЭ опасается, что Иран создаёт ядерное оружие. "
+                          "В марте инспекторы МАГАТЭ посетили завод в Исфахане.")
+    assert ev[("ARMS_CONTROL", "IAEA", "asserted")].date == "2024-03"
