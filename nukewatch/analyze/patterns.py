@@ -115,8 +115,9 @@ def pattern_to_regex(pattern: str) -> str:
         else:
             tok = _token(raw)
         if optional:
-            parts.append(rf"(?:{tok}{_SEP})?")
-            pending_sep = False
+            # "a [b] c": the separator goes before b when something precedes it, so that
+            # both "a b c" and "a c" match; at the start, after it.
+            parts.append(rf"(?:{_SEP}{tok})?" if pending_sep else rf"(?:{tok}{_SEP})?")
             continue
         if pending_sep:
             parts.append(_SEP)

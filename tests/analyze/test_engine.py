@@ -26,6 +26,9 @@ def signals(analyzer, text, lang="en", published=PUB):
     ("no .. sign*", "nobody signed", False),
     ("(arme* nucléaire*|ogive*)", "des ogives", True),
     ("haven't seen", "we haven’t seen", True),  # typographic apostrophe
+    ("all [the] weapons at", "all weapons at", True),  # an optional word mid-pattern
+    ("all [the] weapons at", "all the weapons at", True),
+    ("all [the] weapons at", "all theweapons at", False),
     ("re:(?-i:May)\\b", "it may rain", False),
 ])
 def test_pattern_language(pattern, text, hit):
