@@ -151,3 +151,19 @@ def test_inspection_in_a_weapons_story_is_arms_control(analyzer):
     ev = events(analyzer, "МАГАТЭ опасается, что Иран создаёт ядерное оружие. "
                           "В марте инспекторы МАГАТЭ посетили завод в Исфахане.")
     assert ev[("ARMS_CONTROL", "IAEA", "asserted")].date == "2024-03"
+
+
+def test_promised_nuclear_strike_is_a_threat(analyzer):
+    ev = events(analyzer, "Минобороны КНДР заявило, что нанесёт ядерный удар по американским базам.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_unverified_data_hedges(analyzer):
+    ev = events(analyzer, "По непроверенным данным, Китай провёл испытание новой межконтинентальной баллистической ракеты.")
+    assert ev[("WEAPON_TEST", "CHN", "asserted")].hedged
+
+
+def test_civil_reactor_tests_yield_nothing(analyzer):
+    ev = events(analyzer, "На Белоярской АЭС перенесли испытания систем безопасности реактора, "
+                          "сообщили в пресс-службе станции. Ядерное топливо доставят в июне.")
+    assert ev == {}
