@@ -37,7 +37,7 @@ SYMMETRIC_TYPES = frozenset({"DE_ESCALATION"})
 # A physical signal's state is named near its trigger; farther away it is another clause's.
 _PHYSICAL_REACH = 120
 _WORD = re.compile(r"[^\W_]+")
-_DATELINE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*[—–-]\s")
+_DATELINE = re.compile(r"([^\W\d_][^\W\d_ .'’-]*(?:[ /,-]+[^\W\d_][^\W\d_ .'’-]*){0,3})\s*(?:\([^)]{1,20}\))?\s*[—–-]\s")
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Russia's posture": the owner, not the subject
 _STRONG_BREAK = re.compile(r"[;:—–]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
@@ -58,6 +58,7 @@ class Mention:
 class Speaker:
     actor: Actor
     mention: Mention | None  # None when carried over from an earlier sentence
+    via: str = "speech"  # "speech": the subject of a speech verb; "source": "according to X"
 
 
 class ActorFinder:
@@ -193,7 +194,7 @@ class DocumentExtractor:
 
     def extract(self, text: str, published: dt.date | None) -> list[Signal]:
         pack = self.pack
-        sents = sentences(text, pack.abbreviations)
+        sents = sentences(text, pack.abbreviations, pack.ordinal_dot)
         quotes = quote_spans(text)
         signals: list[Signal] = []
         prev_subject: Actor | None = None
@@ -213,8 +214,10 @@ class DocumentExtractor:
             concept_hist.append(concepts)
             dates = find_dates(s, pack, published, scan)
             mentions = self.finder.find(s)
-            if idx == 0 and mentions and _DATELINE.match(s, mentions[0].end) and mentions[0].start < 3:
-                mentions = mentions[1:]  # "SEOUL —" says where the story was filed, not who acted
+            if idx == 0 and mentions and mentions[0].start < 3 and (d := _DATELINE.match(s)) \
+                    and (d.group(1).isupper() or d.group(1) == mentions[0].text):
+                # "SEOUL —", "KYIV/MOSCOW (Reuters) —", "Moscou -": where the story was filed, not who acted
+                mentions = [m for m in mentions if m.start >= d.end()]
             speaker = self._speaker(s, sent, mentions, quotes, prev_speaker, scan)
             near = set().union(*concept_hist[max(0, idx - 2):idx + 1])
             if sent.paragraph == para_no:
@@ -264,7 +267,7 @@ class DocumentExtractor:
         for c0, c1 in self._cue_spans("source_before", s, scan):  # "according to X", "selon X"
             m = next((m for m in mentions if m.start >= c1 and m.start - c1 <= 40), None)
             if m is not None:
-                return Speaker(self._actor(s, m, scan), m)
+                return Speaker(self._actor(s, m, scan), m, "source")
         for c0, c1 in self._cue_spans("speech", s, scan):  # "X said" / "said X" / "a déclaré X"
             after = next((m for m in mentions if m.start >= c1 and self._words_between(s, c1, m.start) <= 5
                           and not _STRONG_BREAK.search(s[c1:m.start])), None)
@@ -285,7 +288,7 @@ class DocumentExtractor:
 
     @staticmethod
     def _quote_before(s: str, pos: int) -> bool:
-        return bool(re.search(r"[»”\"“]\W{0,3}$", s[:pos]))
+        return bool(re.search(r"[»”\"“][\W_]{0,6}$", s[:pos]))  # "», — наголосив", "," said
 
     def _signals(self, sent: Sentence, scan: Scan, hits, mentions: list[Mention], speaker: Speaker | None,
                  quotes, dates: list[DateMention], carried_date: str | None,
@@ -345,7 +348,10 @@ class DocumentExtractor:
         chosen: Mention | None = None
         fallback: Actor | None = None
         if group.actor == "first":
-            subjects = [m for m in others if not self._marked(s, scan, m, "genitive", "oblique")]
+            # The one who speaks is the one who accuses ("Moscow said that Kyiv was preparing"),
+            # unless the text only cites them ("according to X, Moscow accused Kyiv").
+            pool = others if speaker is None or speaker.via != "speech" else mentions
+            subjects = [m for m in pool if not self._marked(s, scan, m, "genitive", "oblique")]
             chosen = subjects[0] if subjects else None
             fallback = speaker.actor if speaker is not None else prev_subject
         elif group.actor == "after":
@@ -432,6 +438,8 @@ class DocumentExtractor:
     def _marked(self, s: str, scan: Scan, m: Mention, *cue_names: str) -> bool:
         """Is the mention right after a genitive or oblique marker ("de la", "of", "en", "in")?"""
         window = s[max(0, m.start - 14):m.start]
+        if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
+            cue_names = tuple(n for n in cue_names if n != "oblique")
         for name in cue_names:
             if any(not window[c.end():].strip(" '’\u00a0") for c in scan.finditer(self.cue.get(name), window)):
                 return True

@@ -78,6 +78,7 @@ class LanguagePack:
     names: dict[str, ActorName]  # lowercased surface -> actor
     roles: list[tuple[str, PatternSet]]  # (ROLE, role words)
     abbreviations: frozenset[str]
+    ordinal_dot: bool  # "13. Oktober": a number's dot ends no sentence
     weekdays: list[PatternSet]  # Monday first
     months: list[PatternSet]  # January first
     relative_days: list[tuple[PatternSet, int]]
@@ -201,6 +202,7 @@ def load_pack(code: str) -> LanguagePack:
         code=code, name=raw.get("name", code), prefilter=prefilter, triggers=triggers, concepts=concepts, cues=cues,
         names=names, roles=roles,
         abbreviations=frozenset(a.lower() for a in _patterns(raw.get("abbreviations"), f"lang/{code}.yaml abbreviations")),
+        ordinal_dot=bool(raw.get("ordinal_dot")),
         weekdays=many("weekdays"), months=many("months"),
         relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
         approx=compile_any(_patterns((raw.get("numbers") or {}).get("approx"))),
