@@ -300,7 +300,8 @@ class DocumentExtractor:
         hedge = scan.search(self.cue.get("hedge"), s) is not None
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
-        done: set[tuple[str, str]] = set()  # (type, modality): the first trigger speaks for the sentence
+        done: set[tuple[str, str, frozenset]] = set()  # (type, modality, actor countries)
+        done_at: dict[tuple[str, str], int] = {}  # (type, modality) -> end of its last trigger
         for i, (group, t0, t1) in enumerate(hits):
             # The content of an accusation is not asserted; the content of a denial is negated.
             governors = [g for g, a0, a1 in hits[:i] if g.governs and a1 <= t0 and g.type != group.type
@@ -313,10 +314,16 @@ class DocumentExtractor:
                 modality = "negated"
             if modality is None:
                 continue
-            if (group.type, modality) in done:
-                continue
-            done.add((group.type, modality))
             actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject)
+            # The first trigger speaks for its actors; a later one of the same type counts
+            # only for other actors ("Russia has 5,500 warheads, the United States 5,200").
+            key = (group.type, modality, frozenset(actor_country(a) for a in actors))
+            prev_end = done_at.get(key[:2])
+            if prev_end is not None and (key in done or not any(
+                    prev_end <= m.start and m.end <= t0 and m.code.split(".")[0] == actor_country(a) for a in actors for m in mentions)):
+                continue  # no actor of its own, named between the earlier trigger and this one
+            done.add(key)
+            done_at[key[:2]] = t1
             date = self._date(dates, t0, carried_date)
             quantity = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else None
             attributed = speaker.actor if speaker is not None else None
