@@ -201,6 +201,7 @@ class DocumentExtractor:
         prev_speaker: Actor | None = None
         carried_date: str | None = None  # the paragraph's latest date, else the lead's
         lead_date: str | None = None
+        undated: list[tuple[int, Signal]] = []  # (paragraph, signal) waiting for a date
         date_para = -1
         concept_hist: list[set[str]] = []
         seen: set[str] = set()  # concepts met so far in the document
@@ -237,9 +238,18 @@ class DocumentExtractor:
                     hits.append((group, m.start(), m.end()))
             if hits:
                 heading = not s.rstrip("»”\"' ").endswith((".", "!", "?", "…"))
-                signals.extend(self._signals(sent, scan, hits, mentions, speaker, quotes, dates,
-                                             carried_date, None if heading else prev_subject))
+                new = self._signals(sent, scan, hits, mentions, speaker, quotes, dates,
+                                    carried_date, None if heading else prev_subject)
+                signals.extend(new)
+                undated += [(sent.paragraph, sig) for sig in new if sig.date is None]
             if dates:
+                # A paragraph often dates its news in a later sentence ("X has withdrawn. Putin
+                # signed the law on Thursday"): its undated signals take this date. (Reaching
+                # back across paragraphs to the lead measured worse on the dev sets.)
+                for para, sig in undated:
+                    if para == sent.paragraph:
+                        sig.date = dates[0].value
+                undated = [(p, sig) for p, sig in undated if sig.date is None and p == sent.paragraph]
                 carried_date = dates[-1].value
                 lead_date = lead_date or dates[0].value
             subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
