@@ -82,3 +82,20 @@ def test_civil_nuclear_distractor_yields_nothing(analyzer):
             "Les essais de la nouvelle turbine se sont bien déroulés, a indiqué EDF, qui envisage la construction "
             "de deux réacteurs supplémentaires. Les associations s'inquiètent du coût du projet.")
     assert events(analyzer, text) == {}
+
+
+def test_threatened_treaty_exit_is_hypothetical(analyzer):
+    ev = events(analyzer, "Téhéran a menacé de se retirer du Traité de non-prolifération.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+    assert ("ARMS_CONTROL", "IRN", "asserted") not in ev
+
+
+def test_getting_ready_for_a_test_is_a_test(analyzer):
+    ev = events(analyzer, "Selon des sources militaires, la Russie se préparerait à un essai nucléaire dans l'Arctique.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_deployed_warheads_as_a_treaty_category_are_not_a_deployment(analyzer):
+    ev = events(analyzer, "Le traité limite chaque partie à 1 550 ogives stratégiques déployées et 700 lanceurs déployés.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
