@@ -401,8 +401,10 @@ class DocumentExtractor:
             def rank(m: Mention) -> tuple[int, int]:
                 if m.start < t1 and m.end > t0:
                     d = 0
-                else:
-                    d = t0 - m.end if m.end <= t0 else (m.start - t1) + 40  # the left side first
+                elif m.end <= t0:
+                    d = t0 - m.end  # the left side first
+                else:  # after the trigger, in its clause only ("..., adding that U.S. forces")
+                    d = m.start - t1 + 40 + (1000 if _CLAUSE_BREAK.search(s, t1, m.start) else 0)
                 if m is src:
                     d += 30
                 return (1 if self._marked(s, scan, m, "oblique") else 0, d)
