@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         for ev in events:
             k = _key(ev)
             hit = next((i for i, g in enumerate(required) if i not in used and _matches(g, k)), None)
-            mark = "OK " if hit is not None else ("opt" if any(_matches(g, k) for g in gold) else "XX ")
+            optional = [g for g in gold if g.get("optional")]
+            mark = "OK " if hit is not None else ("opt" if any(_matches(g, k) for g in optional) else "XX ")
             if hit is not None:
                 used.add(hit)
                 g = required[hit]

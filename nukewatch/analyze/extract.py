@@ -329,6 +329,8 @@ class DocumentExtractor:
             # only for other actors ("Russia has 5,500 warheads, the United States 5,200").
             key = (group.type, modality, frozenset(actor_country(a) for a in actors))
             prev_end = done_at.get(key[:2])
+            if prev_end is not None and group.type in SYMMETRIC_TYPES:
+                continue  # one contact, however many words name it
             if prev_end is not None and (key in done or not any(
                     prev_end <= m.start and m.end <= t0 and m.code.split(".")[0] == actor_country(a) for a in actors for m in mentions)):
                 continue  # no actor of its own, named between the earlier trigger and this one
@@ -416,12 +418,28 @@ class DocumentExtractor:
             elif chosen is None:
                 fallback = prev_subject
         if chosen is None:
+            if fallback is not None and group.type in SYMMETRIC_TYPES:
+                return [fallback], self._other_party(s, scan, mentions, others, fallback)
             return ([fallback] if fallback else []), None
         members = [chosen] if group.type in SYMMETRIC_TYPES else self._coordinated(s, mentions, chosen)
         actors = [self._actor(s, m, scan) for m in members]
         if group.type not in SPEECH_TYPES:
             return actors, None
-        return actors, self._target(s, scan, [m for m in others if m not in members], t1, actors[0])
+        rest = [m for m in others if m not in members]
+        if group.type in SYMMETRIC_TYPES and (other := self._other_party(s, scan, mentions, rest, actors[0])):
+            return actors, other
+        return actors, self._target(s, scan, rest, t1, actors[0])
+
+    def _other_party(self, s: str, scan: Scan, mentions: list[Mention], candidates: list[Mention],
+                     actor: Actor) -> Actor | None:
+        """"Calls between the West and Russia eased tension": the parties are a pair named
+        anywhere in the sentence; the other party is the last one not on the actor's side."""
+        for m in candidates:
+            pair = self._coordinated(s, mentions, m)
+            side = [p for p in pair if p.code.split(".")[0] != actor_country(actor)]
+            if len(pair) > 1 and side:
+                return self._actor(s, side[-1], scan)
+        return None
 
     def _target(self, s: str, scan: Scan, others: list[Mention], t1: int, actor: Actor | None) -> Actor | None:
         after = [m for m in others if m.start >= t1 and m.code.split(".")[0] != actor_country(actor)]

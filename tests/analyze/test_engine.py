@@ -142,3 +142,14 @@ def test_unsupported_language_is_explicit(analyzer):
 def test_history_lessons_are_not_signals(analyzer):
     text = "In October 1962 the Soviet Union deployed nuclear missiles to Cuba, the museum guide explained."
     assert signals(analyzer, text, published=dt.date(2025, 5, 2)) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said phone calls between the West and Russia had eased tension over nuclear weapons.",
+    "Talks between Washington and Moscow on nuclear risks resumed on Monday, the State Department said.",
+])
+def test_a_contact_between_two_sides_targets_the_other_party(analyzer, text):
+    """One DE_ESCALATION for the contact (not one per side), with the other side as its target."""
+    ev = [s for s in analyzer.analyze(Document(id="t", text=text, published=PUB, language="en")).events
+          if s.type == "DE_ESCALATION"]
+    assert len(ev) == 1 and ev[0].actor.code.startswith("USA") and ev[0].target.code == "RUS"
