@@ -117,7 +117,10 @@ class DocumentExtractor:
         window_after = s[m.end:hi]
         before = _CLAUSE_BREAK.split(window_before)[-1]
         after = _CLAUSE_BREAK.split(window_after)[0]
+        live = scan.live
         for role, words in self.pack.roles:
+            if words.key not in live:
+                continue
             for part in (after, before):
                 if scan.search(words, part):
                     return role
@@ -198,6 +201,7 @@ class DocumentExtractor:
         quotes = quote_spans(text)
         signals: list[Signal] = []
         prev_subject: Actor | None = None
+        subject_at: tuple[str, Mention, Scan] | None = None  # the last subject, resolved when needed
         prev_speaker: Actor | None = None
         carried_date: str | None = None  # the paragraph's latest date, else the lead's
         lead_date: str | None = None
@@ -211,7 +215,8 @@ class DocumentExtractor:
             if sent.paragraph != date_para:
                 date_para, carried_date = sent.paragraph, lead_date
             scan = pack.prefilter.scan(s)
-            concepts = {name for name, words in pack.concepts.items() if scan.search(words, s)}
+            live = scan.live
+            concepts = {name for name, words in pack.concepts.items() if words.key in live and scan.search(words, s)}
             concept_hist.append(concepts)
             dates = find_dates(s, pack, published, scan)
             mentions = self.finder.find(s)
@@ -228,7 +233,6 @@ class DocumentExtractor:
             near |= para_concepts
             seen |= concepts
             hits = []
-            live = scan.live
             for group in pack.triggers:
                 if group.patterns.key not in live:
                     continue
@@ -237,6 +241,8 @@ class DocumentExtractor:
                 for m in scan.finditer(group.patterns, s):
                     hits.append((group, m.start(), m.end()))
             if hits:
+                if subject_at is not None:
+                    prev_subject, subject_at = self._actor(*subject_at), None
                 heading = not s.rstrip("»”\"' ").endswith((".", "!", "?", "…"))
                 new = self._signals(sent, scan, hits, mentions, speaker, quotes, dates,
                                     carried_date, None if heading else prev_subject)
@@ -254,7 +260,7 @@ class DocumentExtractor:
                 lead_date = lead_date or dates[0].value
             subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
             if subjects:
-                prev_subject = self._actor(s, subjects[0], scan)
+                subject_at = (s, subjects[0], scan)
             if speaker is not None:
                 prev_speaker = speaker.actor
             elif mentions:

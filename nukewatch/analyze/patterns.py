@@ -333,7 +333,8 @@ class Scan:
         got = self._narrowed(pset) if pset is not None and pset.key in self.live else None
         return got[0] if got else None
 
-    def finditer(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None,
+                 first: bool = False):
         if pset is None or pset.key not in self.live:  # the common case, kept cheap
             return ()
         got = self._narrowed(pset)
@@ -347,8 +348,12 @@ class Scan:
         for start in sorted(set(self._starts.get(pset.key, ()))):
             if start >= last and start < endpos and (m := rx.match(text, start, endpos)):
                 out.append(m)
+                if first:
+                    break
                 last = m.end()
         return out
 
     def search(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
-        return next(iter(self.finditer(pset, text, pos, endpos)), None)
+        if pset is None or pset.key not in self.live:
+            return None
+        return next(iter(self.finditer(pset, text, pos, endpos, first=True)), None)
