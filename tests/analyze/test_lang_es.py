@@ -113,3 +113,56 @@ def test_uranium_mine_and_nuclear_family_distractors(analyzer):
     text = ("La minera probó nuevas técnicas de extracción de uranio y reclama al Estado una indemnización. "
             "Según el INE, la familia nuclear sigue perdiendo peso frente a los hogares unipersonales.")
     assert events(analyzer, text) == {}
+
+
+# -- broader vocabulary (lexicon expansion) --------------------------------------------------
+
+def test_no_descarta_is_a_threat_and_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "El Kremlin no descarta el empleo de armas nucleares si la OTAN envía tropas a Ucrania.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_descarto_is_a_denial_that_negates_use(analyzer):
+    ev = events(analyzer, "Pekín descartó el uso de armas nucleares contra Taiwán.")
+    assert ("DENIAL", "CHN", "asserted") in ev
+    assert ("NUCLEAR_USE", "CHN", "negated") in ev
+
+
+def test_phone_call_and_risk_reduction_are_de_escalation(analyzer):
+    ev = events(analyzer, "Los jefes militares de Rusia y EE.UU. hablaron por teléfono para evitar una escalada nuclear.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "Washington y Pekín acordaron reducir los riesgos de una guerra nuclear.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_treaty_extension_and_data_exchange(analyzer):
+    ev = events(analyzer, "Biden y Putin acordaron prolongar cinco años el tratado New START.")
+    assert any(k[0] == "ARMS_CONTROL" for k in ev)
+    ev = events(analyzer, "Rusia dejó de intercambiar datos con Estados Unidos en el marco del nuevo START.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_alert_exercise_and_deployment_wording(analyzer):
+    ev = events(analyzer, "China habría aumentado la disponibilidad de combate de sus misiles nucleares.")
+    assert ("ALERT_CHANGE", "CHN", "asserted") in ev
+    ev = events(analyzer, "Bielorrusia realizó unas prácticas con armas nucleares tácticas junto a las tropas rusas.")
+    assert ("EXERCISE", "BLR", "asserted") in ev
+    ev = events(analyzer, "Un submarino nuclear estadounidense con misiles balísticos atracó en el puerto surcoreano de Busan.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_warning_verbs(analyzer):
+    ev = events(analyzer, "Japón expresó su profunda consternación y deploró el ensayo nuclear norcoreano.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    ev = events(analyzer, "Biden avisó a Moscú de que pagaría un alto precio si empleaba armas nucleares.")
+    assert ("WARNING", "USA", "asserted") in ev
+
+
+def test_civil_nuclear_with_the_new_verbs_yields_nothing(analyzer):
+    text = ("El Gobierno aprobó prolongar la vida de la central nuclear de Ascó y el regulador verificará los límites "
+            "de emisiones. El buque trasladó combustible nuclear a Sellafield, donde se almacenará en depósitos. "
+            "Los ecologistas exigieron que se renuncie a la energía nuclear y lamentaron la prórroga; la estrategia "
+            "nuclear del Gobierno prevé cerrar los reactores en 2035. Los bomberos hicieron un simulacro en la planta.")
+    assert events(analyzer, text) == {}
