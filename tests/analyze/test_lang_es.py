@@ -166,3 +166,19 @@ def test_civil_nuclear_with_the_new_verbs_yields_nothing(analyzer):
             "Los ecologistas exigieron que se renuncie a la energía nuclear y lamentaron la prórroga; la estrategia "
             "nuclear del Gobierno prevé cerrar los reactores en 2035. Los bomberos hicieron un simulacro en la planta.")
     assert events(analyzer, text) == {}
+
+
+def test_peaceful_purposes_is_a_denial_and_routine_drill_a_reassurance(analyzer):
+    text = ("Israel acusa a Irán de buscar la bomba atómica. Teherán replicó que su programa tiene fines "
+            "exclusivamente pacíficos.")
+    ev = events(analyzer, text)
+    assert ("DENIAL", "IRN", "asserted") in ev
+    ev = events(analyzer, "La OTAN inició sus maniobras de disuasión nuclear y recalcó que no van dirigidas contra ningún país.")
+    assert ("EXERCISE", "NATO", "asserted") in ev
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_sending_troops_is_not_a_deployment(analyzer):
+    ev = events(analyzer, "Corea del Norte ensayó un misil intercontinental en plena polémica por el envío de soldados a Rusia.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
