@@ -124,3 +124,77 @@ def test_reactor_contract_and_inspection_yield_nothing(analyzer):
             "Die Inspektion des Reaktors durch die Atomaufsicht verlief ohne Befund; die Frage, ob die Anlage "
             "länger am Netz bleibt, ist offen.")
     assert events(analyzer, text) == {}
+
+
+# --- systematic lexicon expansion (general news wording; sentences written for these tests) ---
+
+def test_phone_call_and_resumed_talks_are_de_escalation(analyzer):
+    ev = events(analyzer, "Der US-Verteidigungsminister führte ein Telefongespräch mit seinem chinesischen Kollegen, "
+                          "um die Gefahr eines Atomkriegs zu verringern.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_considered_use_is_deliberation(analyzer):
+    ev = events(analyzer, "Russlands Generalstab erwog im Herbst den Einsatz taktischer Atomwaffen, berichtete die Zeitung.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+
+
+def test_readiness_raised_and_readiness_unchanged(analyzer):
+    assert ("ALERT_CHANGE", "RUS", "asserted") in events(
+        analyzer, "Moskau hat die Bereitschaft seiner strategischen Atomstreitkräfte heraufgesetzt.")
+    ev = events(analyzer, "Die chinesischen Atomstreitkräfte bleiben in ihrem normalen Bereitschaftszustand, sagte ein Sprecher.")
+    assert ("ALERT_CHANGE", "CHN", "negated") in ev
+    assert ("ALERT_CHANGE", "CHN", "asserted") not in ev
+
+
+def test_denounced_rhetoric_is_a_warning(analyzer):
+    assert ("WARNING", "FRA", "asserted") in events(analyzer, "Paris prangerte die Atomrhetorik des Kremls scharf an.")
+
+
+def test_will_not_hesitate_is_a_threat(analyzer):
+    ev = events(analyzer, "Nordkorea werde nicht zögern, Atomwaffen einzusetzen, erklärte die Staatsagentur.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_radiological_provocation_is_a_pretext_claim(analyzer):
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in events(
+        analyzer, "Moskau beschuldigte Kiew, eine radioaktive Provokation vorzubereiten.")
+
+
+def test_no_first_use_is_doctrine_not_negated(analyzer):
+    ev = events(analyzer, "China bekräftigte seine Politik, Atomwaffen niemals als Erster einzusetzen.")
+    assert ("DOCTRINE", "CHN", "asserted") in ev
+    assert ("DOCTRINE", "CHN", "negated") not in ev
+
+
+def test_detonation_and_not_ruled_out_test(analyzer):
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(analyzer, "Nordkorea zündete einen unterirdischen Atomsprengsatz.")
+    ev = events(analyzer, "Die USA schließen einen Atomtest nicht aus, erklärte das Pentagon.")
+    assert ("WEAPON_TEST", "USA", "hypothetical") in ev
+    assert ("WEAPON_TEST", "USA", "negated") not in ev
+
+
+def test_treaty_terminated_and_test_ban_is_no_test(analyzer):
+    assert ("ARMS_CONTROL", "USA", "asserted") in events(analyzer, "Die USA kündigten den INF-Vertrag.")
+    ev = events(analyzer, "Russland hat den Vertrag über den umfassenden Atomteststopp entratifiziert.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_inverted_nothing_indicates_negates(analyzer):
+    ev = events(analyzer, "Es deutet nichts darauf hin, dass Russland den Einsatz von Atomwaffen vorbereitet.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_media_reports_hedge(analyzer):
+    ev = events(analyzer, "Russland hat laut Medienberichten Atomsprengköpfe nach Belarus gebracht.")
+    assert ev and all(e.hedged for e in ev.values())
+
+
+def test_fusion_radioactivity_and_film_distractor_yields_nothing(analyzer):
+    text = ("Der Fusionsreaktor in Greifswald wurde am Montag wieder hochgefahren; Betreiber und Aufsichtsbehörde "
+            "führten ein Telefonat über die Sicherheitsprüfung. Die Strahlenschutzbehörde meldete keine erhöhte "
+            "Radioaktivität, das Endlager für radioaktive Abfälle soll bis 2050 fertig sein. Im Kino läuft derweil "
+            "ein Film über die Kubakrise, in dem ein U-Boot-Kommandant beinahe einen Atomtorpedo abfeuert.")
+    assert events(analyzer, text) == {}
