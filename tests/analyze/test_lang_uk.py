@@ -112,3 +112,54 @@ def test_western_as_geography_is_no_actor(analyzer):
     text = ("У західних областях відкрили відділення ядерної медицини. Західні ЗМІ писали, що радіоактивний "
             "ізотоп для обстежень привозять з-за кордону.")
     assert events(analyzer, text) == {}
+
+
+# Lexicon expansion: vocabulary beyond the dev corpus, one sentence per family of wording.
+
+@pytest.mark.parametrize("text, key", [
+    ("Кремль знову бряцає ядерною зброєю, щоб залякати Європу.", ("THREAT", "RUS", "asserted")),
+    ("Російський телеведучий закликав завдати ядерного удару по Лондону.", ("THREAT", "RUS", "asserted")),
+    ("США підтвердили, що розширене ядерне стримування поширюється на Південну Корею.", ("DOCTRINE", "USA", "asserted")),
+    ("Американські посадовці провели штабні ігри, моделюючи ядерний удар Росії по Україні.", ("DELIBERATION", "USA", "asserted")),
+    ("Росія обвинуватила Україну в намірі створити ядерну зброю.", ("PRETEXT_CLAIM", "RUS", "asserted")),
+    ("Тегеран заявив, що його ядерна програма має виключно мирний характер.", ("DENIAL", "IRN", "asserted")),
+    ("Генсек НАТО різко розкритикував ядерну риторику Кремля.", ("WARNING", "NATO", "asserted")),
+    ("Путін наказав підвищити боєготовність стратегічних ядерних сил.", ("ALERT_CHANGE", "RUS", "asserted")),
+    ("Росія провела раптову перевірку боєготовності ракетних комплексів «Іскандер».", ("EXERCISE", "RUS", "asserted")),
+    ("Американський підводний човен з ядерними ракетами зайшов до порту Пусан.", ("DEPLOYMENT", "USA", "asserted")),
+    ("Росія відправила ешелон зі спецбоєприпасами до Білорусі.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    ("Росія здійснила невдалий пуск ракети «Сармат».", ("WEAPON_TEST", "RUS", "asserted")),
+    ("Експерти вважають, що Путін може натиснути ядерну кнопку.", ("NUCLEAR_USE", "RUS", "hypothetical")),
+    ("Москва і Вашингтон відновили діалог про стратегічну стабільність і контроль над ядерними озброєннями.", ("DE_ESCALATION", "USA", "asserted")),
+    ("Росія заздалегідь повідомила США про пуск міжконтинентальної ракети, заявив Пєсков.", ("DE_ESCALATION", "RUS", "asserted")),
+    ("Іран пригрозив вийти із ДНЯЗ, якщо санкції буде відновлено.", ("ARMS_CONTROL", "IRN", "asserted")),
+    ("Пентагон: Китай модернізує свій ядерний арсенал і матиме тисячі ядерних боєголовок.", ("CAPABILITY", "CHN", "asserted")),
+])
+def test_expanded_vocabulary(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_no_grounds_to_believe_negates_preparation(analyzer):
+    ev = events(analyzer, "У Пентагоні заявили, що немає підстав вважати, що Росія готується застосувати ядерну зброю.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_reportedly_is_a_hedge(analyzer):
+    ev = events(analyzer, "Росія, як повідомляється, перекинула ядерні боєголовки до Білорусі.")
+    assert ev[("DEPLOYMENT", "RUS", "asserted")].hedged
+
+
+def test_deployed_warheads_as_a_category_are_no_deployment(analyzer):
+    ev = events(analyzer, "Вашингтон і Москва мають приблизно по 1700 розгорнутих стратегічних боєголовок.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Китай розгортає нові ядерні реактори на узбережжі, повідомили в Національній енергетичній адміністрації.",
+    "Франція продовжила термін експлуатації своїх ядерних реакторів до 60 років.",
+    "Енергоатом розпочав навчання персоналу Хмельницької АЕС з реагування на радіаційні аварії.",
+    "Сенатори-республіканці погрожують застосувати «ядерний варіант» у Сенаті, щоб змінити процедуру.",
+])
+def test_civil_and_political_distractors_yield_nothing(analyzer, text):
+    assert events(analyzer, text) == {}
