@@ -198,3 +198,9 @@ def test_fusion_radioactivity_and_film_distractor_yields_nothing(analyzer):
             "Radioaktivität, das Endlager für radioaktive Abfälle soll bis 2050 fertig sein. Im Kino läuft derweil "
             "ein Film über die Kubakrise, in dem ein U-Boot-Kommandant beinahe einen Atomtorpedo abfeuert.")
     assert events(analyzer, text) == {}
+
+
+def test_senate_nuclear_option_and_corporate_deterrence_yield_nothing(analyzer):
+    text = ("Die US-Republikaner drohen im Senat mit der nuklearen Option, um die Richterernennung durchzusetzen. "
+            "Der Konzern verfolgt eine Abschreckungsstrategie gegen feindliche Übernahmen, warnte Frankreichs Finanzminister.")
+    assert events(analyzer, text) == {}
