@@ -27,8 +27,8 @@ _FUTURE_TOLERANCE = dt.timedelta(days=75)
 class DateMention:
     start: int
     end: int
-    value: str  # YYYY-MM-DD or YYYY-MM
-    specific: int  # 2 = a day, 1 = a month: the more specific wins on overlap
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    specific: int  # 2 = a day, 1 = a month, 0 = a bare year: the more specific wins on overlap
 
 
 def _infer_year(published: dt.date, month: int, day: int = 1) -> int:
@@ -84,7 +84,34 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
             continue
         for m in scan.finditer(words, text):
             found.append(DateMention(m.start(), m.end(), (published + dt.timedelta(days=offset)).isoformat(), 2))
+    for words, offset in pack.relative_weeks:
+        if words.key in live:
+            # A week is dated by its month: the one its Thursday falls in, as ISO weeks are.
+            thursday = published - dt.timedelta(days=published.weekday() - 3) + dt.timedelta(weeks=offset)
+            found += [DateMention(m.start(), m.end(), f"{thursday:%Y-%m}", 1) for m in scan.finditer(words, text)]
+    for words, offset in pack.relative_months:
+        if words.key in live:
+            y, mo = divmod(published.year * 12 + published.month - 1 + offset, 12)
+            found += [DateMention(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", 1) for m in scan.finditer(words, text)]
+    if pack.year_before is not None or pack.year_after is not None:
+        found += _bare_years(text, pack, published)
     return _drop_overlaps(found)
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d|\d)")
+
+
+def _bare_years(text: str, pack: LanguagePack, published: dt.date) -> list[DateMention]:
+    """"in 1994", "в 2010 году": a year alone, only where the pack's year words frame it
+    (a bare number may be a count: "2000 tactical weapons")."""
+    out = []
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) > published.year:
+            continue
+        if (pack.year_before is not None and pack.year_before.search(text[max(0, m.start() - 20):m.start()])) \
+                or (pack.year_after is not None and pack.year_after.match(text[m.end():m.end() + 12])):
+            out.append(DateMention(m.start(), m.end(), m.group(1), 0))
+    return out
 
 
 def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:

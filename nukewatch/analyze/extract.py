@@ -248,16 +248,17 @@ class DocumentExtractor:
                                     carried_date, None if heading else prev_subject)
                 signals.extend(new)
                 undated += [(sent.paragraph, sig) for sig in new if sig.date is None]
-            if dates:
+            # A bare year ("in 1994") dates its own sentence only: it is background, not the news.
+            if news_dates := [d for d in dates if d.specific > 0]:
                 # A paragraph often dates its news in a later sentence ("X has withdrawn. Putin
                 # signed the law on Thursday"): its undated signals take this date. (Reaching
                 # back across paragraphs to the lead measured worse on the dev sets.)
                 for para, sig in undated:
                     if para == sent.paragraph:
-                        sig.date = dates[0].value
+                        sig.date = news_dates[0].value
                 undated = [(p, sig) for p, sig in undated if sig.date is None and p == sent.paragraph]
-                carried_date = dates[-1].value
-                lead_date = lead_date or dates[0].value
+                carried_date = news_dates[-1].value
+                lead_date = lead_date or news_dates[0].value
             subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
             if subjects:
                 subject_at = (s, subjects[0], scan)

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from nukewatch.analyze.patterns import PatternSet, Prefilter
+from nukewatch.analyze.patterns import PatternSet, Prefilter, pattern_to_regex
 from nukewatch.model import SIGNAL_TYPES
 
 LANG_PACKAGE = "nukewatch.lang"
@@ -82,6 +82,10 @@ class LanguagePack:
     weekdays: list[PatternSet]  # Monday first
     months: list[PatternSet]  # January first
     relative_days: list[tuple[PatternSet, int]]
+    relative_weeks: list[tuple[PatternSet, int]]  # "last week": -1
+    relative_months: list[tuple[PatternSet, int]]  # "last month": -1
+    year_before: re.Pattern[str] | None  # "in", "en", "im Jahr" right before a bare year
+    year_after: re.Pattern[str] | None  # "году", "року" right after one
     approx: PatternSet
     triage_terms: list[str]
     stem_country_names: bool
@@ -149,6 +153,15 @@ def _add_name(names: dict[str, ActorName], surface: str, code: str, kind: str) -
         names[key] = ActorName(code=code, kind=names[key].kind, prefix=prefix, exact=None)
 
 
+def _edge(value: Any, before: bool) -> re.Pattern[str] | None:
+    """Words that must end right before (or start right after) a bare year, as one regex."""
+    pats = _patterns(value)
+    if not pats:
+        return None
+    body = "|".join(f"(?:{pattern_to_regex(p)})" for p in pats)
+    return re.compile(rf"(?:{body})\s+$" if before else rf"^\s+(?:{body})", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def load_pack(code: str) -> LanguagePack:
     raw = _yaml(f"{code}.yaml")
@@ -205,6 +218,10 @@ def load_pack(code: str) -> LanguagePack:
         ordinal_dot=bool(raw.get("ordinal_dot")),
         weekdays=many("weekdays"), months=many("months"),
         relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
+        relative_weeks=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_weeks") or {}).items()],
+        relative_months=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_months") or {}).items()],
+        year_before=_edge(dates.get("year_before"), before=True),
+        year_after=_edge(dates.get("year_after"), before=False),
         approx=compile_any(_patterns((raw.get("numbers") or {}).get("approx"))),
         triage_terms=[str(t) for t in raw.get("triage") or []],
         stem_country_names=stem,

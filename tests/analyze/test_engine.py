@@ -153,3 +153,20 @@ def test_a_contact_between_two_sides_targets_the_other_party(analyzer, text):
     ev = [s for s in analyzer.analyze(Document(id="t", text=text, published=PUB, language="en")).events
           if s.type == "DE_ESCALATION"]
     assert len(ev) == 1 and ev[0].actor.code.startswith("USA") and ev[0].target.code == "RUS"
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Le pays a protesté la semaine dernière.", "2024-11"),  # the week of Thursday 14 November
+    ("de", "Der Vertrag wurde vergangenen Monat ausgesetzt.", "2024-10"),
+    ("es", "España lo firmó en 1987.", "1987"),  # a bare year framed by the pack's year words
+])
+def test_relative_weeks_months_and_bare_years(lang, text, want):
+    from nukewatch.analyze.dates import find_dates
+
+    assert [d.value for d in find_dates(text, load_pack(lang), PUB)] == [want]
+
+
+def test_a_count_is_not_a_year():
+    from nukewatch.analyze.dates import find_dates
+
+    assert find_dates("Rusia tiene 2000 armas nucleares tácticas.", load_pack("es"), PUB) == []
