@@ -79,3 +79,76 @@ def test_civil_and_metaphorical_nuclear_yield_nothing(analyzer):
             "Across town, the coach called the full-court press his nuclear option, and his guard went nuclear "
             "in the fourth quarter.")
     assert events(analyzer, text) == {}
+
+
+# -- wider news vocabulary (lexicon expansion) ------------------------------------------
+
+def test_vowed_readiness_is_a_threat(analyzer):
+    ev = events(analyzer, "The Russian president said Moscow stood ready to use nuclear weapons to defend the annexed regions.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_voiced_concern_and_urged_restraint_are_warnings(analyzer):
+    ev = events(analyzer, "Germany voiced alarm over the nuclear buildup and urged Beijing to refrain from further expansion.")
+    assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_would_be_met_with_a_response_is_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Paris said any nuclear strike on Ukraine would be met with a forceful response.")
+    assert ("WARNING", "FRA", "asserted") in ev
+    assert ("WARNING", "FRA", "hypothetical") not in ev
+
+
+def test_weighed_use_is_deliberation(analyzer):
+    ev = events(analyzer, "Russian commanders reportedly weighed using a low-yield nuclear weapon near the front, U.S. officials said.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+    assert ev[("DELIBERATION", "RUS", "asserted")].hedged
+
+
+def test_placed_on_combat_alert(analyzer):
+    ev = events(analyzer, "Russia's strategic missile forces were placed on combat alert after the ultimatum.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_submarine_port_call_is_a_deployment(analyzer):
+    ev = events(analyzer, "A U.S. ballistic missile submarine docked in Busan on Tuesday for the first time since the 1980s.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_warheads_removed_from_storage_negated(analyzer):
+    ev = events(analyzer, "British officials said they had detected no sign that Russia was removing nuclear warheads from storage.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") not in ev
+
+
+def test_preparations_for_a_test_are_a_test_not_preparation(analyzer):
+    ev = events(analyzer, "South Korean intelligence said North Korea had completed preparations for a seventh nuclear detonation.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_unlikely_use_is_hypothetical(analyzer):
+    ev = events(analyzer, "Western analysts said Russia was unlikely to use a tactical nuclear weapon in the coming months.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_treaty_quit_and_contacts(analyzer):
+    text = ("The United States formally quit the Intermediate-Range Nuclear Forces treaty on Friday. "
+            "Days later the two defence chiefs held a phone call and agreed to keep channels of communication open "
+            "to reduce the risk of nuclear escalation.")
+    ev = events(analyzer, text)
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_walked_back_threat_is_de_escalation(analyzer):
+    text = ("A Russian lawmaker had threatened London with nuclear missiles. "
+            "On Monday the Kremlin walked back the remarks, calling them a personal opinion.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_civil_fuel_shipments_and_standby_reactors_yield_nothing(analyzer):
+    text = ("Workers moved spent fuel from the cooling pond to dry storage at the nuclear plant on Monday, and the shipment "
+            "arrived at the storage facility the next day. The second reactor was kept on standby while inspectors "
+            "tested its backup pumps, and the utility said talks with the regulator would resume in June.")
+    assert events(analyzer, text) == {}
