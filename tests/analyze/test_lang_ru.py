@@ -167,3 +167,91 @@ def test_civil_reactor_tests_yield_nothing(analyzer):
     ev = events(analyzer, "На Белоярской АЭС перенесли испытания систем безопасности реактора, "
                           "сообщили в пресс-службе станции. Ядерное топливо доставят в июне.")
     assert ev == {}
+
+
+# --- systematic lexicon expansion (original sentences, none taken from a corpus) ---
+
+def test_call_to_strike_is_a_threat(analyzer):
+    ev = events(analyzer, "Российский депутат призвал нанести ядерный удар по британским базам.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_without_hesitation_is_not_a_negation(analyzer):
+    ev = events(analyzer, "Белоруссия без колебаний применит ядерное оружие в случае агрессии, заявил министр.")
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_war_game_and_weighing_are_deliberation(analyzer):
+    ev = events(analyzer, "Американская администрация взвешивала варианты ответа на российский ядерный удар.")
+    assert ("DELIBERATION", "USA", "asserted") in ev
+
+
+def test_staged_provocation_at_a_plant_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "Российские военные заявили, что Киев готовит провокацию на Запорожской АЭС, "
+                          "чтобы обвинить Москву в ядерном инциденте.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+
+
+def test_accused_of_violating_a_moratorium_is_arms_control_not_a_pretext(analyzer):
+    ev = events(analyzer, "Вашингтон обвинил Москву в нарушении моратория на ядерные испытания.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+    assert not any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_dismissed_as_groundless_is_a_denial(analyzer):
+    ev = events(analyzer, "Украинский МИД назвал обвинения о «грязной бомбе» голословными.")
+    assert ("DENIAL", "UKR", "asserted") in ev
+
+
+def test_raised_combat_readiness_participle(analyzer):
+    ev = events(analyzer, "Стратегические ядерные силы КНДР приведены в состояние полной боевой готовности.")
+    assert ("ALERT_CHANGE", "PRK", "asserted") in ev
+
+
+def test_simulated_counterstrike_is_an_exercise(analyzer):
+    ev = events(analyzer, "Северная Корея провела учения с имитацией ядерной контратаки.")
+    assert ("EXERCISE", "PRK", "asserted") in ev
+
+
+def test_weapons_delivered_and_stationed(analyzer):
+    ev = events(analyzer, "В Белоруссию доставлены российские ядерные боеприпасы. "
+                          "Американские ядерные бомбы B61 будут размещены в Великобритании.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_strategic_submarine_berthed_is_a_deployment(analyzer):
+    ev = events(analyzer, "Пхеньян пригрозил ядерным ответом. Американская ПЛАРБ пришвартовалась в Пусане.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_activity_at_storage_site_is_warhead_movement(analyzer):
+    ev = events(analyzer, "Спутник зафиксировал колонну грузовиков у российского хранилища ядерных боеприпасов.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_resort_to_nuclear_weapons_is_hypothetical_use(analyzer):
+    ev = events(analyzer, "Аналитики не исключают, что Москва может прибегнуть к тактическому ядерному оружию.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_any_attempt_to_use_is_hypothetical(analyzer):
+    ev = events(analyzer, "В Сеуле предупредили, что любая попытка КНДР применить ядерное оружие станет концом режима.")
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+
+
+def test_phone_call_on_nuclear_risks_is_de_escalation(analyzer):
+    ev = events(analyzer, "Главы генштабов России и США провели телефонный разговор о снижении ядерных рисков.")
+    assert any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_data_exchange_halted_is_arms_control(analyzer):
+    ev = events(analyzer, "Россия прекратила обмен уведомлениями о пусках межконтинентальных ракет.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_power_plant_diplomacy_and_drills_yield_nothing(analyzer):
+    text = ("«Росатом» и Венгрия договорились возобновить диалог о поставках ядерного топлива для АЭС «Пакш». "
+            "На Курской АЭС провели противоаварийные учения. Глава МАГАТЭ предупредил об опасности ядерной "
+            "катастрофы на Запорожской АЭС и призвал стороны к сдержанности.")
+    assert events(analyzer, text) == {}
