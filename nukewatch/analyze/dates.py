@@ -98,7 +98,7 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
     return _drop_overlaps(found)
 
 
-_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d|\d)")
+_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d|\w)")  # not "1980s", a decade
 
 
 def _bare_years(text: str, pack: LanguagePack, published: dt.date) -> list[DateMention]:

@@ -166,7 +166,12 @@ def test_relative_weeks_months_and_bare_years(lang, text, want):
     assert [d.value for d in find_dates(text, load_pack(lang), PUB)] == [want]
 
 
-def test_a_count_is_not_a_year():
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Rusia tiene 2000 armas nucleares tácticas."),  # a count
+    ("en", "It would be the first such visit since the early 1980s."),  # a decade
+    ("en", "The United States has not tested since 1992."),  # a span reaching to now
+])
+def test_not_a_bare_year(lang, text):
     from nukewatch.analyze.dates import find_dates
 
-    assert find_dates("Rusia tiene 2000 armas nucleares tácticas.", load_pack("es"), PUB) == []
+    assert find_dates(text, load_pack(lang), PUB) == []
