@@ -96,16 +96,20 @@ class PackError(ValueError):
     """A language pack that cannot be loaded, with the file and key at fault."""
 
 
+_REGEX_SYNTAX = re.compile(r"[?+\\{}]|\)\?")  # regex syntax outside `re:`, which the mini-language escapes
+
+
 def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, str):
-        return (value,)
-    items = tuple(value)
+    items = (value,) if isinstance(value, str) else tuple(value)
     for v in items:
         # YAML 1.1 reads unquoted yes/no/on/off as booleans: a silent "False" would match nothing.
         if not isinstance(v, (str, int)) or isinstance(v, bool):
             raise PackError(f"{where}: {v!r} is not a pattern (quote it in the YAML file)")
+        # "(the )?", "plans?": regex syntax that the mini-language would match literally, never.
+        if isinstance(v, str) and not v.startswith("re:") and _REGEX_SYNTAX.search(v):
+            raise PackError(f"{where}: {v!r} uses regex syntax; write [optional] or a|b, or start it with re:")
     return tuple(str(v) for v in items)
 
 

@@ -70,6 +70,14 @@ def test_prefilter_never_changes_a_match(shared):
     assert checked > 100  # the sample exercised many matching sets, not only empty ones
 
 
+@pytest.mark.parametrize("pattern", ["garantías (negativas )?de seguridad", "plans? to", "rumou?rs"])
+def test_pack_rejects_regex_syntax_outside_re(pattern):
+    """The mini-language escapes regex syntax, so such a pattern would silently never match."""
+    with pytest.raises(PackError, match="regex syntax"):
+        _patterns([pattern], "lang/xx.yaml types.THREAT")
+    assert _patterns(["re:plans?"], "x") == ("re:plans?",)
+
+
 def test_pack_rejects_yaml_booleans():
     with pytest.raises(PackError, match="quote it"):
         _patterns([True], "lang/xx.yaml cues.negation")
