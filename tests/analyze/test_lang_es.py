@@ -1,19 +1,8 @@
 """Spanish pack: small, general behaviours (negation, modality, hedging, dates, distractors)."""
-import datetime as dt
 
-import pytest
+from tests.analyze.langtest import events, pack_analyzer
 
-from nukewatch import Analyzer, Document
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer(["es"])
-
-
-def events(analyzer, text, published=dt.date(2024, 5, 10)):  # a Friday
-    doc = Document(id="t", text=text, published=published, language="es")
-    return {(e.type, e.actor.code.split(".")[0], e.modality): e for e in analyzer.analyze(doc).events}
+analyzer = pack_analyzer("es")
 
 
 def test_no_indication_negates_preparation(analyzer):

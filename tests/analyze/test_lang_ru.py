@@ -1,19 +1,10 @@
 """Russian pack: small, general behaviours (declension, negation, modality, hedging, dates, distractors)."""
+
 import datetime as dt
 
-import pytest
+from tests.analyze.langtest import events, pack_analyzer
 
-from nukewatch import Analyzer, Document
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer(["ru"])
-
-
-def events(analyzer, text, published=dt.date(2024, 5, 10)):  # a Friday
-    doc = Document(id="t", text=text, published=published, language="ru")
-    return {(e.type, e.actor.code.split(".")[0], e.modality): e for e in analyzer.analyze(doc).events}
+analyzer = pack_analyzer("ru")
 
 
 def test_exercise_with_weekday_and_inflected_country(analyzer):

@@ -1,19 +1,12 @@
 """Ukrainian pack: small, general behaviours (declension, negation, modality, hedging, dates, distractors)."""
+
 import datetime as dt
 
 import pytest
 
-from nukewatch import Analyzer, Document
+from tests.analyze.langtest import events, pack_analyzer
 
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer(["uk"])
-
-
-def events(analyzer, text, published=dt.date(2024, 5, 10)):  # a Friday
-    doc = Document(id="t", text=text, published=published, language="uk")
-    return {(e.type, e.actor.code.split(".")[0], e.modality): e for e in analyzer.analyze(doc).events}
+analyzer = pack_analyzer("uk")
 
 
 def test_exercise_with_weekday_and_inflected_country(analyzer):
