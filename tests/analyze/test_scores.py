@@ -1,9 +1,11 @@
 """The analyzer scored with shared/eval/score.py, end to end through the CLI.
 
-The seed article must be perfect (issue bar). For the dev sets, FLOORS are
-regression guards at the levels measured when they were last raised: they
-catch a change that makes coding worse; they are not the issue's quality bars
-(F1 >= 0.85), which the closing notes report separately.
+The seed article must be perfect, and both dev sets must meet the issue's bars
+(F1 >= 0.85 overall and >= 0.75 per language, hedged accuracy >= 0.9, date
+accuracy >= 0.8, no false-alarm document). FLOORS are tighter regression guards
+per language, set just under the last measured level: raise them as the packs
+improve, never lower them. The blind holdout set (tests/data/holdout) is not
+scored here: it is measured with tools/scores.py and never tuned on.
 """
 from __future__ import annotations
 
@@ -16,15 +18,14 @@ import pytest
 
 from tests.conftest import DATA, SHARED
 
-# The bar is zero false-alarm documents on both sets.
-MAX_FALSE_ALARMS = {"shared": 0, "own": 0}
-# (gold file, language) -> minimum F1, set just under the last measured level:
-# raise them as the packs improve, never lower them.
+BARS = {"f1": 0.85, "language_f1": 0.75, "hedged_accuracy": 0.9, "date_accuracy": 0.8, "false_alarms": 0}
+# (gold file, language) -> minimum F1, measured 2026-11-26 (shared de .846 en 1.0 es .865 fr .941
+# ru .903 uk .833; own de .879 en .814 es .891 fr .828 ru .840 uk .882).
 FLOORS = {
-    ("shared", "en"): 0.93, ("shared", "fr"): 0.88, ("shared", "ru"): 0.80, ("shared", "uk"): 0.77,
-    ("shared", "de"): 0.70, ("shared", "es"): 0.80,
-    ("own", "en"): 0.33, ("own", "fr"): 0.34, ("own", "ru"): 0.54, ("own", "uk"): 0.59,
-    ("own", "de"): 0.50, ("own", "es"): 0.53,
+    ("shared", "en"): 0.95, ("shared", "fr"): 0.92, ("shared", "ru"): 0.88, ("shared", "uk"): 0.80,
+    ("shared", "de"): 0.82, ("shared", "es"): 0.84,
+    ("own", "en"): 0.79, ("own", "fr"): 0.80, ("own", "ru"): 0.82, ("own", "uk"): 0.86,
+    ("own", "de"): 0.85, ("own", "es"): 0.87,
 }
 
 
@@ -55,7 +56,7 @@ def test_seed_article_is_coded_exactly(shared, tmp_path):
 
 
 @pytest.mark.parametrize("which", ["shared", "own"])
-def test_dev_sets_do_not_regress(which, shared, tmp_path):
+def test_dev_sets_meet_the_bars_and_do_not_regress(which, shared, tmp_path):
     if which == "shared":
         gold = shared / "eval" / "dev.jsonl"
     else:
@@ -63,7 +64,11 @@ def test_dev_sets_do_not_regress(which, shared, tmp_path):
         gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((DATA / "dev").glob("*.jsonl"))),
                         encoding="utf-8")
     res = run_scorer(gold, tmp_path)
-    assert len(res["false_alarm_documents"]) <= MAX_FALSE_ALARMS[which], res["false_alarm_documents"]
+    assert len(res["false_alarm_documents"]) <= BARS["false_alarms"], res["false_alarm_documents"]
+    assert res["f1"] >= BARS["f1"], f"{which}: F1 {res['f1']} under the bar"
+    assert res["hedged_accuracy"] >= BARS["hedged_accuracy"] and res["date_accuracy"] >= BARS["date_accuracy"], res
+    for lang, figures in res["per_language"].items():
+        assert figures["f1"] >= BARS["language_f1"], f"{which} {lang}: F1 {figures['f1']} under the bar"
     for (set_, lang), floor in FLOORS.items():
         if set_ == which:
             got = res["per_language"].get(lang, {}).get("f1", 0.0)
