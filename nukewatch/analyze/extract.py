@@ -332,15 +332,17 @@ class DocumentExtractor:
             if modality is None:
                 continue
             actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject)
-            # The first trigger speaks for its actors; a later one of the same type counts
-            # only for other actors ("Russia has 5,500 warheads, the United States 5,200").
+            # The first trigger speaks for its actors; a later one of the same type counts only
+            # for an actor named after the earlier trigger ("if the West moves weapons to Poland,
+            # Russia will station its own in Belarus").
             key = (group.type, modality, frozenset(actor_country(a) for a in actors))
             prev_end = done_at.get(key[:2])
             if prev_end is not None and group.type in SYMMETRIC_TYPES:
                 continue  # one contact, however many words name it
+            countries = {actor_country(a) for a in actors}
             if prev_end is not None and (key in done or not any(
-                    prev_end <= m.start and m.end <= t0 and m.code.split(".")[0] == actor_country(a) for a in actors for m in mentions)):
-                continue  # no actor of its own, named between the earlier trigger and this one
+                    prev_end <= m.start and m.end <= t0 and m.code.split(".")[0] in countries for m in mentions)):
+                continue
             done.add(key)
             done_at[key[:2]] = t1
             date = self._date(dates, t0, carried_date)
