@@ -117,10 +117,7 @@ class DocumentExtractor:
         window_after = s[m.end:hi]
         before = _CLAUSE_BREAK.split(window_before)[-1]
         after = _CLAUSE_BREAK.split(window_after)[0]
-        live = scan.live
         for role, words in self.pack.roles:
-            if words.key not in live:
-                continue
             for part in (after, before):
                 if scan.search(words, part):
                     return role

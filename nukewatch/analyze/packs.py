@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from nukewatch.analyze.patterns import PatternSet, Prefilter, pattern_to_regex
+from nukewatch.analyze.patterns import PatternSet, Prefilter, compile_any
 from nukewatch.model import SIGNAL_TYPES
 
 LANG_PACKAGE = "nukewatch.lang"
@@ -162,7 +162,7 @@ def _edge(value: Any, before: bool) -> re.Pattern[str] | None:
     pats = _patterns(value)
     if not pats:
         return None
-    body = "|".join(f"(?:{pattern_to_regex(p)})" for p in pats)
+    body = compile_any(pats).pattern
     return re.compile(rf"(?:{body})\s+$" if before else rf"^\s+(?:{body})", re.IGNORECASE)
 
 
@@ -171,13 +171,13 @@ def load_pack(code: str) -> LanguagePack:
     raw = _yaml(f"{code}.yaml")
     common = _yaml("actors.yaml")
     prefilter = Prefilter(avoid=frozenset(str(t).lower() for t in raw.get("triage") or []))
-    compile_any = prefilter.add
+    pattern_set = prefilter.add  # every pattern list of the pack joins the prefilter
     triggers: list[TriggerGroup] = []
     for type_, groups in (raw.get("types") or {}).items():
         if type_ not in SIGNAL_TYPES:
             raise ValueError(f"lang/{code}.yaml: unknown signal type {type_!r}")
         for g in groups:
-            pset = compile_any(_patterns(g.get("patterns"), f"lang/{code}.yaml types.{type_}"))
+            pset = pattern_set(_patterns(g.get("patterns"), f"lang/{code}.yaml types.{type_}"))
             if not pset:
                 continue
             triggers.append(TriggerGroup(
@@ -186,8 +186,8 @@ def load_pack(code: str) -> LanguagePack:
                 needs_cue=bool(g.get("needs_cue")),
                 weight=float(g.get("weight", 0.7)), actor=g.get("actor", "default"),
                 governs=g.get("governs")))
-    concepts = {k: compile_any(_patterns(v, f"lang/{code}.yaml concepts.{k}")) for k, v in (raw.get("concepts") or {}).items()}
-    cues = {k: compile_any(_patterns(v, f"lang/{code}.yaml cues.{k}")) for k, v in (raw.get("cues") or {}).items()}
+    concepts = {k: pattern_set(_patterns(v, f"lang/{code}.yaml concepts.{k}")) for k, v in (raw.get("concepts") or {}).items()}
+    cues = {k: pattern_set(_patterns(v, f"lang/{code}.yaml cues.{k}")) for k, v in (raw.get("cues") or {}).items()}
 
     names: dict[str, ActorName] = {}
     actors = raw.get("actors") or {}
@@ -209,11 +209,14 @@ def load_pack(code: str) -> LanguagePack:
         names.pop(s.rstrip("*").lower(), None)
 
     roles = [(role, rx) for role, pats in (actors.get("roles") or {}).items()
-             if (rx := compile_any(_patterns(pats)))]
+             if (rx := pattern_set(_patterns(pats)))]
     dates = raw.get("dates") or {}
 
+    def offsets(key: str) -> list[tuple[PatternSet, int]]:
+        return [(pattern_set(_patterns(p)), int(d)) for p, d in (dates.get(key) or {}).items()]
+
     def many(key: str) -> list[PatternSet]:
-        return [compile_any(_patterns(p)) for p in dates.get(key) or []]
+        return [pattern_set(_patterns(p)) for p in dates.get(key) or []]
 
     return LanguagePack(
         code=code, name=raw.get("name", code), prefilter=prefilter, triggers=triggers, concepts=concepts, cues=cues,
@@ -221,12 +224,11 @@ def load_pack(code: str) -> LanguagePack:
         abbreviations=frozenset(a.lower() for a in _patterns(raw.get("abbreviations"), f"lang/{code}.yaml abbreviations")),
         ordinal_dot=bool(raw.get("ordinal_dot")),
         weekdays=many("weekdays"), months=many("months"),
-        relative_days=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_days") or {}).items()],
-        relative_weeks=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_weeks") or {}).items()],
-        relative_months=[(compile_any(_patterns(p)), int(d)) for p, d in (dates.get("relative_months") or {}).items()],
+        relative_days=offsets("relative_days"), relative_weeks=offsets("relative_weeks"),
+        relative_months=offsets("relative_months"),
         year_before=_edge(dates.get("year_before"), before=True),
         year_after=_edge(dates.get("year_after"), before=False),
-        approx=compile_any(_patterns((raw.get("numbers") or {}).get("approx"))),
+        approx=pattern_set(_patterns((raw.get("numbers") or {}).get("approx"))),
         triage_terms=[str(t) for t in raw.get("triage") or []],
         stem_country_names=stem,
         raw=raw,

@@ -329,10 +329,6 @@ class Scan:
             self._alive[key] = pset.narrowed(alive)
         return self._alive[key]
 
-    def regex(self, pset: PatternSet | None) -> re.Pattern[str] | None:
-        got = self._narrowed(pset) if pset is not None and pset.key in self.live else None
-        return got[0] if got else None
-
     def finditer(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None,
                  first: bool = False):
         if pset is None or pset.key not in self.live:  # the common case, kept cheap
