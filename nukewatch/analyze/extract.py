@@ -480,13 +480,15 @@ class DocumentExtractor:
 
     def _marked(self, s: str, scan: Scan, m: Mention, *cue_names: str) -> bool:
         """Is the mention right after a genitive or oblique marker ("de la", "of", "en", "in")?"""
-        window = s[max(0, m.start - 14):m.start]
-        if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
-            cue_names = tuple(n for n in cue_names if n != "oblique")
-        for name in cue_names:
-            if any(not window[c.end():].strip(" '’\u00a0") for c in scan.finditer(self.cue.get(name), window)):
-                return True
-        return False
+        key = (m.start, cue_names)
+        got = scan.memo.get(key) if s is scan.text else None
+        if got is None:
+            window = s[max(0, m.start - 14):m.start]
+            if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
+                cue_names = tuple(n for n in cue_names if n != "oblique")
+            got = scan.memo[key] = any(not window[c.end():].strip(" '’\u00a0")
+                                       for name in cue_names for c in scan.finditer(self.cue.get(name), window))
+        return got
 
     @staticmethod
     def _date(dates: list[DateMention], t0: int, carried: str | None) -> str | None:

@@ -33,6 +33,7 @@ import re
 import re._constants as _c  # the regex AST, as RE2's prefilter reads it
 import re._parser as _parser
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
@@ -227,38 +228,83 @@ def fold(text: str) -> str:
     return low.replace("’", "'")
 
 
+@lru_cache(maxsize=None)
+def compile_one(pattern: str) -> re.Pattern[str]:
+    """One pack pattern, compiled once however many sets hold it."""
+    return re.compile(pattern_to_regex(pattern), re.IGNORECASE)
+
+
 class PatternSet:
-    """Pack patterns as one alternation, narrowed per sentence by a `Scan`.
+    """Pack patterns that behave as one alternation, narrowed per sentence by a `Scan`.
 
     `finditer`/`search` give exactly what the full alternation would give on
-    any text that is part of the scanned sentence.
+    any text that is part of the scanned sentence. The patterns are compiled
+    one by one, on first use: joining the few live ones into a new alternation
+    per sentence cost more in compilation than the matching itself, since
+    news sentences make thousands of distinct combinations.
     """
 
-    _CACHE = 256  # narrowed alternations kept per set; beyond, the full one runs
+    _JOINED = 64  # joined alternations kept per set
+    _HOT = 50  # uses of a combination before it is joined: compiling costs a hundred matches
 
     def __init__(self, patterns: tuple[str, ...], avoid: frozenset[str] = frozenset()):
         self.patterns = patterns
         self.literals = [required_literals(p, avoid) for p in patterns]
         self.starts = [start_literals(p) for p in patterns]
         self.always = tuple(i for i, lits in enumerate(self.literals) if lits is None)
-        self.regex = compile_any(patterns)
-        self._narrowed: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
+        self._narrowed: dict[tuple[int, ...], Narrowed] = {}
+        self._joined = 0
         self.key = -1  # its index in the Prefilter that registered it
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
-    def narrowed(self, alive: tuple[int, ...]) -> tuple[re.Pattern[str], bool] | None:
-        """The alternation of the `alive` patterns, and whether all of them have start literals."""
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The full alternation (what narrowing must agree with)."""
+        return compile_any(self.patterns)
+
+    def narrowed(self, alive: tuple[int, ...]) -> Narrowed | None:
+        """The `alive` patterns, in pack order: compiled one by one, joined into one
+        alternation once the same combination comes back (the cue lists of short words
+        that run on every sentence), and whether all of them have start literals."""
         if not alive:
             return None
         got = self._narrowed.get(alive)
         if got is None:
-            anchored = all(self.starts[i] for i in alive)
-            if len(self._narrowed) >= self._CACHE:
-                return self.regex, False
-            got = self._narrowed[alive] = (compile_any(tuple(self.patterns[i] for i in alive)), anchored)
+            got = self._narrowed[alive] = Narrowed(tuple(compile_one(self.patterns[i]) for i in alive),
+                                                   all(self.starts[i] for i in alive))
+        elif got.joined is None and len(alive) > 1 and self._joined < self._JOINED:
+            got.seen += 1
+            if got.seen >= self._HOT:
+                got.joined = compile_any(tuple(self.patterns[i] for i in alive))
+                self._joined += 1
         return got
+
+
+@dataclass(slots=True)
+class Narrowed:
+    rxs: tuple[re.Pattern[str], ...]
+    anchored: bool
+    joined: re.Pattern[str] | None = None
+    seen: int = 0
+
+
+def _alternation(rxs: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int):
+    """What `finditer` of the alternation of `rxs` yields: the leftmost match, the earliest
+    pattern on a tie, then on from its end. Each pattern's next match is kept until passed."""
+    nxt = [rx.search(text, pos, endpos) for rx in rxs]
+    while True:
+        best = None
+        for j, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[j] = rxs[j].search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
 class Prefilter:
@@ -312,16 +358,17 @@ class Scan:
     position). On a part of the sentence, the narrowed alternation runs.
     """
 
-    __slots__ = ("text", "_hits", "_starts", "_alive", "live")
+    __slots__ = ("text", "_hits", "_starts", "_alive", "live", "memo")
 
     def __init__(self, text: str, hits: dict[int, set[int]], starts: dict[int, list[int]], live: set[int]):
         self.text = text
         self._hits = hits
         self._starts = starts
-        self._alive: dict[int, tuple[re.Pattern[str], bool] | None] = {}
+        self._alive: dict[int, Narrowed | None] = {}
         self.live = live  # keys of the sets that can match at all: a cheap first test
+        self.memo: dict = {}  # for callers: answers about this sentence worth keeping
 
-    def _narrowed(self, pset: PatternSet) -> tuple[re.Pattern[str], bool] | None:
+    def _narrowed(self, pset: PatternSet) -> Narrowed | None:
         key = pset.key
         if key not in self._alive:
             hit = self._hits.get(key)
@@ -336,17 +383,23 @@ class Scan:
         got = self._narrowed(pset)
         if got is None:
             return ()
-        rx, anchored = got
         endpos = len(text) if endpos is None else endpos
-        if not (anchored and text is self.text):
-            return rx.finditer(text, pos, endpos)
+        rxs = (got.joined,) if got.joined is not None else got.rxs
+        if not (got.anchored and text is self.text):
+            if len(rxs) == 1:
+                return rxs[0].finditer(text, pos, endpos)
+            return _alternation(rxs, text, pos, endpos)
         out, last = [], pos
         for start in sorted(set(self._starts.get(pset.key, ()))):
-            if start >= last and start < endpos and (m := rx.match(text, start, endpos)):
-                out.append(m)
-                if first:
+            if start < last or start >= endpos:
+                continue
+            for rx in rxs:
+                if m := rx.match(text, start, endpos):
+                    out.append(m)
+                    last = m.end()
                     break
-                last = m.end()
+            if first and out:
+                break
         return out
 
     def search(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
