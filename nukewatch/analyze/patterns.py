@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import re._constants as _c  # the regex AST, as RE2's prefilter reads it
 import re._parser as _parser
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -244,8 +245,6 @@ class PatternSet:
     news sentences make thousands of distinct combinations.
     """
 
-    _JOINED = 64  # joined alternations kept per set
-    _HOT = 50  # uses of a combination before it is joined: compiling costs a hundred matches
 
     def __init__(self, patterns: tuple[str, ...], avoid: frozenset[str] = frozenset()):
         self.patterns = patterns
@@ -253,7 +252,6 @@ class PatternSet:
         self.starts = [start_literals(p) for p in patterns]
         self.always = tuple(i for i, lits in enumerate(self.literals) if lits is None)
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
-        self._joined = 0
         self.key = -1  # its index in the Prefilter that registered it
 
     def __bool__(self) -> bool:
@@ -265,20 +263,18 @@ class PatternSet:
         return compile_any(self.patterns)
 
     def narrowed(self, alive: tuple[int, ...]) -> Narrowed | None:
-        """The `alive` patterns, in pack order: compiled one by one, joined into one
-        alternation once the same combination comes back (the cue lists of short words
-        that run on every sentence), and whether all of them have start literals."""
+        """The `alive` patterns, in pack order, compiled one by one, and whether all of them
+        have start literals. The patterns that always run (cue lists of short words, live in
+        every sentence) are also joined into one alternation: one combination per set."""
         if not alive:
             return None
         got = self._narrowed.get(alive)
         if got is None:
+            anchors = tuple(bool(self.starts[i]) for i in alive)
+            joined = compile_any(tuple(self.patterns[i] for i in alive)) \
+                if alive == self.always and len(alive) > 1 else None
             got = self._narrowed[alive] = Narrowed(tuple(compile_one(self.patterns[i]) for i in alive),
-                                                   all(self.starts[i] for i in alive))
-        elif got.joined is None and len(alive) > 1 and self._joined < self._JOINED:
-            got.seen += 1
-            if got.seen >= self._HOT:
-                got.joined = compile_any(tuple(self.patterns[i] for i in alive))
-                self._joined += 1
+                                                   all(anchors), anchors, joined)
         return got
 
 
@@ -286,19 +282,32 @@ class PatternSet:
 class Narrowed:
     rxs: tuple[re.Pattern[str], ...]
     anchored: bool
+    anchors: tuple[bool, ...]  # per pattern: does it start with a literal?
     joined: re.Pattern[str] | None = None
-    seen: int = 0
 
 
-def _alternation(rxs: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int):
+def _alternation(rxs: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int,
+                 anchors: tuple[bool, ...] = (), starts: list[int] = ()):
     """What `finditer` of the alternation of `rxs` yields: the leftmost match, the earliest
-    pattern on a tie, then on from its end. Each pattern's next match is kept until passed."""
-    nxt = [rx.search(text, pos, endpos) for rx in rxs]
+    pattern on a tie, then on from its end. Each pattern's next match is kept until passed.
+    A pattern flagged in `anchors` is tried only at the sorted `starts` (where its literal is)."""
+
+    def after(j: int, at: int):
+        if not (anchors and anchors[j]):
+            return rxs[j].search(text, at, endpos)
+        for p in starts[bisect_left(starts, at):]:
+            if p >= endpos:
+                return None
+            if m := rxs[j].match(text, p, endpos):
+                return m
+        return None
+
+    nxt = [after(j, pos) for j in range(len(rxs))]
     while True:
         best = None
         for j, m in enumerate(nxt):
             if m is not None and m.start() < pos:
-                m = nxt[j] = rxs[j].search(text, pos, endpos)
+                m = nxt[j] = after(j, pos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         if best is None:
@@ -358,12 +367,13 @@ class Scan:
     position). On a part of the sentence, the narrowed alternation runs.
     """
 
-    __slots__ = ("text", "_hits", "_starts", "_alive", "live", "memo")
+    __slots__ = ("text", "_hits", "_starts", "_sorted", "_alive", "live", "memo")
 
     def __init__(self, text: str, hits: dict[int, set[int]], starts: dict[int, list[int]], live: set[int]):
         self.text = text
         self._hits = hits
         self._starts = starts
+        self._sorted: dict[int, list[int]] = {}
         self._alive: dict[int, Narrowed | None] = {}
         self.live = live  # keys of the sets that can match at all: a cheap first test
         self.memo: dict = {}  # for callers: answers about this sentence worth keeping
@@ -385,12 +395,15 @@ class Scan:
             return ()
         endpos = len(text) if endpos is None else endpos
         rxs = (got.joined,) if got.joined is not None else got.rxs
-        if not (got.anchored and text is self.text):
+        on_sentence = text is self.text
+        if not (got.anchored and on_sentence):
             if len(rxs) == 1:
                 return rxs[0].finditer(text, pos, endpos)
+            if on_sentence and got.joined is None and any(got.anchors):
+                return _alternation(rxs, text, pos, endpos, got.anchors, self._positions(pset.key))
             return _alternation(rxs, text, pos, endpos)
         out, last = [], pos
-        for start in sorted(set(self._starts.get(pset.key, ()))):
+        for start in self._positions(pset.key):
             if start < last or start >= endpos:
                 continue
             for rx in rxs:
@@ -401,6 +414,13 @@ class Scan:
             if first and out:
                 break
         return out
+
+    def _positions(self, key: int) -> list[int]:
+        """Sorted offsets where a match of set `key` may start (its patterns' start literals)."""
+        got = self._sorted.get(key)
+        if got is None:
+            got = self._sorted[key] = sorted(set(self._starts.get(key, ())))
+        return got
 
     def search(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):
         if pset is None or pset.key not in self.live:
