@@ -5,7 +5,9 @@
 shared:  ../shared/eval/dev.jsonl (the public dev set);
 own:     tests/data/dev/*.jsonl (our dev corpus; the packs are tuned on it);
 holdout: tests/data/holdout/*.jsonl (written blind; never tune on it, it measures
-         how the packs generalise).
+         how the packs generalise);
+blind2:  tests/data/blind2/*.jsonl (a second set written blind in session 3, scored
+         once blind, then used to develop the engine).
 Runs `nukewatch analyze` the way shared/eval/score.py does and prints its figures.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ SETS = {
     "shared": [SHARED / "eval" / "dev.jsonl"],
     "own": sorted((ROOT / "tests" / "data" / "dev").glob("*.jsonl")),
     "holdout": sorted((ROOT / "tests" / "data" / "holdout").glob("*.jsonl")),
+    "blind2": sorted((ROOT / "tests" / "data" / "blind2").glob("*.jsonl")),
 }
 
 
@@ -40,7 +43,7 @@ def score(files: list[Path]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="shared,own,holdout")
+    ap.add_argument("--sets", default="shared,own,holdout,blind2")
     args = ap.parse_args()
     for name in args.sets.split(","):
         files = [f for f in SETS[name] if f.exists()]
