@@ -17,7 +17,7 @@ _CYRILLIC = ("RUSSIAN", "UKRAINIAN", "BELARUSIAN", "BULGARIAN", "SERBIAN", "KAZA
 _LATIN = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "POLISH", "DUTCH", "CZECH",
           "TURKISH", "ROMANIAN", "SWEDISH", "CATALAN")
 _OTHER = ("ARABIC", "PERSIAN", "CHINESE", "JAPANESE", "KOREAN", "HEBREW", "HINDI", "GREEK")
-SAMPLE_CHARS = 500  # enough for a confident call among these languages; detection is O(1) in document size
+SAMPLE_CHARS = 300  # a confident call among these languages (no error on any gold document at 150); O(1) in document size
 
 
 @lru_cache(maxsize=None)
