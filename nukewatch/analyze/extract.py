@@ -343,14 +343,56 @@ class DocumentExtractor:
             done.add(key)
             done_at[key[:2]] = t1
             date = self._date(dates, t0, carried_date)
-            quantity = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else None
+            quantity, figure = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else (None, None)
             attributed = speaker.actor if speaker is not None else None
-            for actor in actors or [None]:
+            each = [(actor, quantity) for actor in actors or [None]]
+            if figure is not None and modality == "asserted":
+                each += self._listed(s, scan, mentions, dates, figure, countries, quantity)
+            for actor, amount in each:
                 out.append(Signal(
                     type=group.type, actor=actor, target=target, modality=modality, hedged=hedge,
-                    attributed_to=attributed, date=date, quantity=quantity,
+                    attributed_to=attributed, date=date, quantity=amount,
                     evidence=[Evidence(s, sent.start, sent.end)],
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
+        return out
+
+    _RANGE = re.compile(r"\s*(?:[-–—]|\w{1,5})?\s*$")  # "150 bis 160", "от 150 до 160", "45–55"
+    _YEAR = re.compile(r"(?:19|20)\d\d")
+    _RANGE_TAIL = re.compile(r"^\s*(?:[-–—]|\w{1,5})?\s*\d[\d.,\u00a0\u202f ]*")  # "(150) bis 160 Sprengköpfe"
+
+    def _listed(self, s: str, scan: Scan, mentions: list[Mention], dates: list[DateMention],
+                figure: tuple[int, int], taken: set[str | None], quantity: Quantity) -> list[tuple[Actor, Quantity]]:
+        """The other states of a list of figures, each with its own number, their unit elided:
+        "India had about 180 warheads and Pakistan about 170", "Pakistan 150 bis 160, Indien 130",
+        "350 — больше, чем у Франции (290)". A number goes to the state nearest it in its
+        clause; years, dates, percentages and the second number of a range are not figures."""
+        states = [m for m in mentions if m.kind in ("country", "demonym", "alias")]
+        out: list[tuple[Actor, Quantity]] = []
+        seen = set(taken)
+        prev_end = -1
+        for n in _NUMBER.finditer(s):
+            a, b = n.span()
+            ranged = prev_end >= 0 and self._RANGE.match(s[prev_end:a]) is not None and a - prev_end <= 6
+            prev_end = b
+            if a < figure[1] or ranged or self._YEAR.fullmatch(n.group()) or s[b:b + 2].strip().startswith("%") \
+                    or any(d.start <= a < d.end for d in dates):
+                continue
+            near = []
+            for m in states:
+                gap = s[m.end:a] if m.end <= a else s[b:m.start] if m.start >= b else None
+                if gap is None or len(gap) > 25 or re.search(r"[,;]|\d", gap):
+                    continue
+                near.append((len(gap), m))
+            if not near:
+                continue
+            m = min(near, key=lambda x: x[0])[1]
+            country = m.code.split(".")[0]
+            if country in seen:
+                continue
+            seen.add(country)
+            value = float(re.sub(r"[.,\u00a0\u202f ]", "", n.group(1)))
+            approx = scan.search(self.pack.approx, s[max(0, a - 25):a]) is not None or ranged
+            out.append((self._actor(s, m, scan), Quantity(value=value, approx=approx, unit=quantity.unit)))
         return out
 
     def _last_break(self, s: str, t0: int, scan: Scan) -> int:
@@ -496,10 +538,10 @@ class DocumentExtractor:
             return min(dates, key=lambda d: abs(d.start - t0)).value
         return carried
 
-    def _quantity(self, s: str, mentions: list[Mention], scan: Scan) -> Quantity | None:
+    def _quantity(self, s: str, mentions: list[Mention], scan: Scan) -> tuple[Quantity | None, tuple[int, int] | None]:
         units = self.pack.concepts.get("arsenal_unit")
         if units is None:
-            return None
+            return None, None
         for m in _NUMBER.finditer(s):
             unit = scan.search(units, s, m.end(), min(len(s), m.end() + 60))
             if unit is None or self._words_between(s, m.end(), unit.start()) > 3:
@@ -507,11 +549,11 @@ class DocumentExtractor:
             digits = re.sub(r"[.,\u00a0\u202f ]", "", m.group(1))
             value = float(digits)
             approx = scan.search(self.pack.approx, s[max(0, m.start() - 25):m.start()]) is not None
-            words = re.split(r"[,;.()]", s[m.end():unit.end() + 40])[0].split()
+            words = re.split(r"[,;.()]", self._RANGE_TAIL.sub("", s[m.end():unit.end() + 40]))[0].split()
             drop = {x.text.lower() for x in mentions}
             unit_words = [w for w in words[:4] if w.lower() not in drop]
-            return Quantity(value=value, approx=approx, unit=" ".join(unit_words[:3]).strip("«»\"“” "))
-        return None
+            return Quantity(value=value, approx=approx, unit=" ".join(unit_words[:3]).strip("«»\"“”—–- ")), m.span()
+        return None, None
 
 
 def actor_country(actor: Actor | None) -> str | None:

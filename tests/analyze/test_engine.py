@@ -126,6 +126,18 @@ def test_capability_quantity(analyzer):
     assert (q.value, q.approx) == (2000, True) and "nuclear weapons" in q.unit
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "India had about 180 nuclear warheads in 2025 and Pakistan about 170.", {"IND": 180, "PAK": 170}),
+    ("de", "Demnach besitzt Pakistan 150 bis 160 Atomsprengköpfe, Indien 130 bis 140.", {"PAK": 150, "IND": 130}),
+    ("ru", "У Китая 350 ядерных боезарядов — больше, чем у Франции (290).", {"CHN": 350, "FRA": 290}),
+    ("es", "Se calcula que hay unas 160 ojivas nucleares India y unas 165 Pakistán.", {"IND": 160, "PAK": 165}),
+])
+def test_a_list_of_figures_gives_each_state_its_own(analyzer, lang, text, want):
+    """Ellipsis: the unit is said once, each state has its number; years and ranges are not figures."""
+    got = {k[1]: s.quantity.value for k, s in signals(analyzer, text, lang).items() if k[0] == "CAPABILITY"}
+    assert got == want
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
