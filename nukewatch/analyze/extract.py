@@ -310,7 +310,7 @@ class DocumentExtractor:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
         cues = {k: self._cue_spans(k, s, scan) for k in
-                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional")}
+                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional", "speech")}
         hedge = scan.search(self.cue.get("hedge"), s) is not None
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
@@ -328,7 +328,7 @@ class DocumentExtractor:
                 modality = "negated"
             if modality is None:
                 continue
-            actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject)
+            actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject, cues)
             # The first trigger speaks for its actors; a later one of the same type counts only
             # for an actor named after the earlier trigger ("if the West moves weapons to Poland,
             # Russia will station its own in Belarus").
@@ -407,8 +407,8 @@ class DocumentExtractor:
                 and scan.search(self.cue.get("conjunction"), gap) is None)
 
     def _roles(self, s: str, scan: Scan, group: TriggerGroup, t0: int, t1: int, mentions: list[Mention],
-               speaker: Speaker | None, in_quote: bool,
-               prev_subject: Actor | None) -> tuple[list[Actor], Actor | None]:
+               speaker: Speaker | None, in_quote: bool, prev_subject: Actor | None,
+               cues: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], Actor | None]:
         """(actors, target) of a trigger: see the module docstring for the rules."""
         src = speaker.mention if speaker is not None else None
         others = [m for m in mentions if m is not src]
@@ -447,20 +447,28 @@ class DocumentExtractor:
             # never a place ("en Ukraine"); the observer who reports it only when no one
             # else is close ("North Korea said it had launched").
             pool = others + ([src] if src is not None else [])
+            observing = [(c0, c1) for name in ("speech", "negation", "negation_wide")
+                         for c0, c1 in cues[name] if c1 <= t0]
+
+            def distance(m: Mention) -> int:
+                if m.start < t1 and m.end > t0:
+                    return 0
+                if m.end <= t0:
+                    return t0 - m.end  # the left side first
+                # after the trigger, in its clause only ("..., adding that U.S. forces")
+                return m.start - t1 + 40 + (1000 if _CLAUSE_BREAK.search(s, t1, m.start) else 0)
 
             def rank(m: Mention) -> tuple[int, int]:
-                if m.start < t1 and m.end > t0:
-                    d = 0
-                elif m.end <= t0:
-                    d = t0 - m.end  # the left side first
-                else:  # after the trigger, in its clause only ("..., adding that U.S. forces")
-                    d = m.start - t1 + 40 + (1000 if _CLAUSE_BREAK.search(s, t1, m.start) else 0)
-                if m is src:
-                    d += 30
-                return (1 if self._marked(s, scan, m, "oblique") else 0, d)
+                # The subject of "said", "has not detected", "saw no sign" before the trigger
+                # reports on the forces: a state named after the trigger in its clause
+                # ("no movement of warheads out of Russian depots") owns them rather.
+                observer = m.end <= t0 and any(m.end <= c0 for c0, _ in observing)
+                return (1 if self._marked(s, scan, m, "oblique") else 0,
+                        distance(m) + (30 if m is src else 0) + (_PHYSICAL_REACH if observer else 0))
 
             chosen = min(pool, key=rank) if pool else None
-            if chosen is not None and (self._marked(s, scan, chosen, "oblique") or rank(chosen)[1] > _PHYSICAL_REACH) \
+            if chosen is not None and (self._marked(s, scan, chosen, "oblique")
+                                       or distance(chosen) + (30 if chosen is src else 0) > _PHYSICAL_REACH) \
                     and prev_subject is not None:
                 chosen, fallback = None, prev_subject
             elif chosen is None:

@@ -138,6 +138,20 @@ def test_a_list_of_figures_gives_each_state_its_own(analyzer, lang, text, want):
     assert got == want
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Washington has not detected any movement of nuclear warheads out of Russian storage sites.",
+     ("WARHEAD_MOVEMENT", "RUS", "negated")),
+    ("fr", "Les services américains n'ont observé aucun mouvement d'ogives nucléaires hors des dépôts russes.",
+     ("WARHEAD_MOVEMENT", "RUS", "negated")),
+    ("en", "North Korea said it had launched a new intercontinental ballistic missile, in a test that "
+           "Washington and Tokyo condemned.", ("WEAPON_TEST", "PRK", "asserted")),
+])
+def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
+    """Physical signals belong to the state whose forces they are, not to the one who watches."""
+    got = {k for k in signals(analyzer, text, lang) if k[0] == want[0]}
+    assert got == {want}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
