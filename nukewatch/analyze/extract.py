@@ -477,7 +477,11 @@ class DocumentExtractor:
             if fallback is not None and group.type in SYMMETRIC_TYPES:
                 return [fallback], self._other_party(s, scan, mentions, others, fallback)
             return ([fallback] if fallback else []), None
-        members = [chosen] if group.type in SYMMETRIC_TYPES else self._coordinated(s, mentions, chosen)
+        members = self._coordinated(s, mentions, chosen)
+        if group.type in SYMMETRIC_TYPES:
+            if len(members) == 2 and chosen.end <= t0:  # "India and Pakistan exchanged lists": both act
+                return [self._actor(s, m, scan) for m in members], None
+            members = [chosen]
         actors = [self._actor(s, m, scan) for m in members]
         if group.type not in SPEECH_TYPES:
             return actors, None

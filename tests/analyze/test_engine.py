@@ -152,6 +152,12 @@ def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
     assert got == {want}
 
 
+def test_two_parties_that_act_together_both_de_escalate(analyzer):
+    got = signals(analyzer, "Russia and the United States held talks on strategic stability in Geneva, "
+                            "easing nuclear tensions.")
+    assert {k[1] for k in got if k[0] == "DE_ESCALATION"} == {"RUS", "USA"}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
