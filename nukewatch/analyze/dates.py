@@ -93,6 +93,10 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None,
         if words.key in live:
             y, mo = divmod(published.year * 12 + published.month - 1 + offset, 12)
             found += [DateMention(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", 1) for m in scan.finditer(words, text)]
+    for words, offset in pack.relative_years:  # "last year": a year, background like a bare one
+        if words.key in live:
+            found += [DateMention(m.start(), m.end(), f"{published.year + offset:04d}", 0)
+                      for m in scan.finditer(words, text)]
     if pack.year_before is not None or pack.year_after is not None:
         found += _bare_years(text, pack, published)
     return _drop_overlaps(found)

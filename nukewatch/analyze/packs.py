@@ -84,6 +84,7 @@ class LanguagePack:
     relative_days: list[tuple[PatternSet, int]]
     relative_weeks: list[tuple[PatternSet, int]]  # "last week": -1
     relative_months: list[tuple[PatternSet, int]]  # "last month": -1
+    relative_years: list[tuple[PatternSet, int]]  # "last year": -1 (background: dates its sentence only)
     year_before: re.Pattern[str] | None  # "in", "en", "im Jahr" right before a bare year
     year_after: re.Pattern[str] | None  # "году", "року" right after one
     approx: PatternSet
@@ -225,7 +226,7 @@ def load_pack(code: str) -> LanguagePack:
         ordinal_dot=bool(raw.get("ordinal_dot")),
         weekdays=many("weekdays"), months=many("months"),
         relative_days=offsets("relative_days"), relative_weeks=offsets("relative_weeks"),
-        relative_months=offsets("relative_months"),
+        relative_months=offsets("relative_months"), relative_years=offsets("relative_years"),
         year_before=_edge(dates.get("year_before"), before=True),
         year_after=_edge(dates.get("year_after"), before=False),
         approx=pattern_set(_patterns((raw.get("numbers") or {}).get("approx"))),

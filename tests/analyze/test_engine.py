@@ -199,6 +199,9 @@ def test_a_contact_between_two_sides_targets_the_other_party(analyzer, text):
     ("fr", "Le pays a protesté la semaine dernière.", "2024-11"),  # the week of Thursday 14 November
     ("de", "Der Vertrag wurde vergangenen Monat ausgesetzt.", "2024-10"),
     ("es", "España lo firmó en 1987.", "1987"),  # a bare year framed by the pack's year words
+    ("ru", "В конце прошлого года лодка вышла на патрулирование.", "2023"),  # a relative year
+    ("uk", "Торік Росія розмістила зброю в Білорусі.", "2023"),
+    ("en", "The submarine sailed late last year.", "2023"),
 ])
 def test_relative_weeks_months_and_bare_years(lang, text, want):
     from nukewatch.analyze.dates import find_dates
