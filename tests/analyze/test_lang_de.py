@@ -193,3 +193,59 @@ def test_senate_nuclear_option_and_corporate_deterrence_yield_nothing(analyzer):
     text = ("Die US-Republikaner drohen im Senat mit der nuklearen Option, um die Richterernennung durchzusetzen. "
             "Der Konzern verfolgt eine Abschreckungsstrategie gegen feindliche Übernahmen, warnte Frankreichs Finanzminister.")
     assert events(analyzer, text) == {}
+
+
+# --- session 3: generalising from the second blind set (sentences written for these tests) ---
+
+def test_no_reason_to_change_posture_is_not_a_denial(analyzer):
+    ev = events(analyzer, "Das Verteidigungsministerium in Paris sieht keinen Grund, die Bereitschaft der Atomstreitkräfte zu erhöhen.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    assert ("DENIAL", "RUS", "asserted") in events(
+        analyzer, "Russland habe keinen Grund für einen Einsatz von Atomwaffen, sagte Peskow.")
+
+
+def test_no_first_use_pledge_yields_no_negated_use_and_no_de_escalation(analyzer):
+    ev = events(analyzer, "Peking versicherte erneut, es werde niemals als Erstes Atomwaffen einsetzen. "
+                          "Neu-Delhi will Atomwaffen nicht als Erster einsetzen.")
+    assert ("DOCTRINE", "CHN", "asserted") in ev
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" and k[2] == "negated" for k in ev)
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_not_testing_first_is_a_pledge_not_a_negated_test(analyzer):
+    ev = events(analyzer, "Nach Atomtests gefragt, sagte der Minister, die USA würden nicht als Erste einen Versuch durchführen.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" and k[2] == "negated" for k in ev)
+
+
+def test_getting_hold_of_weapons_is_not_an_arsenal(analyzer):
+    ev = events(analyzer, "Saudi-Arabien will verhindern, dass Iran in den Besitz einer Atombombe kommt.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+
+
+def test_tunnel_readied_for_a_test_is_a_test_not_a_preparation(analyzer):
+    ev = events(analyzer, "Satellitenbilder zeigen, dass Nordkorea einen Stollen für den nächsten Atomtest vorbereitet hat.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_preparations_for_use_are_no_negated_or_asserted_use(analyzer):
+    ev = events(analyzer, "Russland trifft offenbar Vorbereitungen für den Einsatz taktischer Atomwaffen.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_fronted_evidence_denied_at_the_end_negates(analyzer):
+    ev = events(analyzer, "Anzeichen dafür, dass Moskau Atomsprengköpfe aus den Depots geholt habe, gebe es keine, "
+                          "sagte ein Nato-Diplomat.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") not in ev
+    ev = events(analyzer, "Hinweise auf einen bevorstehenden Atomtest Nordkoreas gibt es nach Angaben aus Seoul nicht.")
+    assert ("WEAPON_TEST", "PRK", "negated") in ev
+
+
+def test_clause_final_not_seen_negates_what_it_names(analyzer):
+    ev = events(analyzer, "Eine Verlegung russischer Atomwaffen an die finnische Grenze ist bisher nicht festzustellen.")
+    assert ("DEPLOYMENT", "RUS", "negated") in ev
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)

@@ -141,3 +141,39 @@ def test_civil_fuel_shipments_and_standby_reactors_yield_nothing(analyzer):
             "arrived at the storage facility the next day. The second reactor was kept on standby while inspectors "
             "tested its backup pumps, and the utility said talks with the regulator would resume in June.")
     assert events(analyzer, text) == {}
+
+
+# -- generalisation (blind2 errors, in new sentences) -------------------------------------
+
+def test_discussion_forum_is_not_deliberation(analyzer):
+    ev = events(analyzer, "Moscow told a discussion forum in Sochi that it would never use nuclear weapons first.")
+    assert not any(k[0] == "DELIBERATION" for k in ev)
+
+
+def test_summit_as_a_setting_is_not_a_contact(analyzer):
+    ev = events(analyzer, "U.S. officials condemned the nuclear test at the summit with the leaders of Japan and Canada.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "The United States will hold a summit with China next month to discuss nuclear risks.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_western_region_is_not_the_west(analyzer):
+    ev = events(analyzer, "Officials in the western region of Lviv condemned the nuclear threats.")
+    assert not any(k[1] == "WST" for k in ev)
+    ev = events(analyzer, "Western diplomats condemned the nuclear threats on Monday.")
+    assert ("WARNING", "WST", "asserted") in ev
+
+
+def test_never_sought_weapons_is_no_capability(analyzer):
+    ev = events(analyzer, "Egypt has never sought nuclear weapons, its foreign minister said.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    ev = events(analyzer, "Israel is widely believed to have an estimated 90 nuclear warheads.")
+    assert ("CAPABILITY", "ISR", "asserted") in ev
+
+
+def test_deployed_warhead_count_is_capability_not_deployment(analyzer):
+    text = ("Under the treaty, the two sides may keep 1,550 deployed strategic warheads each, and the United States "
+            "had 1,420 warheads deployed on 662 launchers in March.")
+    ev = events(analyzer, text)
+    assert ("CAPABILITY", "USA", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)

@@ -246,3 +246,43 @@ def test_power_plant_diplomacy_and_drills_yield_nothing(analyzer):
             "На Курской АЭС провели противоаварийные учения. Глава МАГАТЭ предупредил об опасности ядерной "
             "катастрофы на Запорожской АЭС и призвал стороны к сдержанности.")
     assert events(analyzer, text) == {}
+
+
+# --- session 3: patterns that were too broad (original sentences) ---
+
+def test_scheduled_is_not_a_plan_to_use(analyzer):
+    ev = events(analyzer, "Китайский МИД заявил, что речь идёт о плановом обслуживании ракет, "
+                          "способных к использованию ядерного оружия.")
+    assert not any(k[0] == "DELIBERATION" for k in ev)
+
+
+def test_speaking_by_video_link_is_not_a_contact(analyzer):
+    ev = events(analyzer, "Российский дипломат, выступая по видеосвязи на сессии ООН, "
+                          "обвинил США в размещении ядерного оружия в Европе.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "Лидеры Китая и США пообщались по видеосвязи о ядерных рисках.")
+    assert any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_visiting_a_test_site_is_not_a_test(analyzer):
+    ev = events(analyzer, "Индийский министр, посетив ядерный полигон в пустыне, напомнил о ядерной доктрине страны.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_training_launch_alone_is_a_test_not_an_exercise(analyzer):
+    ev = events(analyzer, "Индия провела учебный пуск ракеты «Агни», способной нести ядерную боеголовку.")
+    assert ("WEAPON_TEST", "IND", "asserted") in ev
+    assert not any(k[0] == "EXERCISE" for k in ev)
+
+
+def test_missiles_fitted_with_warheads_and_arsenal_size_are_no_movement(analyzer):
+    ev = events(analyzer, "Французские ракеты M51 оснащены ядерными боеголовками большой мощности. "
+                          "В ядерном арсенале Великобритании около 225 боезарядов.")
+    assert ("CAPABILITY", "GBR", "asserted") in ev
+    assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+
+
+def test_test_without_a_nuclear_explosion_is_not_negated(analyzer):
+    ev = events(analyzer, "Американские учёные провели субкритические испытания без ядерного взрыва.")
+    assert ("WEAPON_TEST", "USA", "asserted") in ev
+    assert not any(k[2] == "negated" for k in ev)
