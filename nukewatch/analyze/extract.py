@@ -310,7 +310,8 @@ class DocumentExtractor:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
         cues = {k: self._cue_spans(k, s, scan) for k in
-                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional", "speech")}
+                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional", "speech",
+                  "perception")}
         hedge = scan.search(self.cue.get("hedge"), s) is not None
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
@@ -447,7 +448,7 @@ class DocumentExtractor:
             # never a place ("en Ukraine"); the observer who reports it only when no one
             # else is close ("North Korea said it had launched").
             pool = others + ([src] if src is not None else [])
-            observing = [(c0, c1) for name in ("speech", "negation", "negation_wide")
+            observing = [(c0, c1) for name in ("speech", "perception", "negation_wide")
                          for c0, c1 in cues[name] if c1 <= t0]
 
             def distance(m: Mention) -> int:
@@ -459,7 +460,7 @@ class DocumentExtractor:
                 return m.start - t1 + 40 + (1000 if _CLAUSE_BREAK.search(s, t1, m.start) else 0)
 
             def rank(m: Mention) -> tuple[int, int]:
-                # The subject of "said", "has not detected", "saw no sign" before the trigger
+                # The subject of "said", "detected", "saw no sign" before the trigger
                 # reports on the forces: a state named after the trigger in its clause
                 # ("no movement of warheads out of Russian depots") owns them rather.
                 observer = m.end <= t0 and any(m.end <= c0 for c0, _ in observing)
