@@ -453,7 +453,9 @@ class DocumentExtractor:
 
             def distance(m: Mention) -> int:
                 if m.start < t1 and m.end > t0:
-                    return 0
+                    # Inside the trigger: "Russian warheads" names the owner, "strike Ukraine
+                    # with nuclear weapons" an object, as if it came after the trigger.
+                    return 0 if m.kind == "demonym" or m.text[:1].islower() else 40
                 if m.end <= t0:
                     return t0 - m.end  # the left side first
                 # after the trigger, in its clause only ("..., adding that U.S. forces")

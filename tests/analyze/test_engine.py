@@ -145,6 +145,7 @@ def test_a_list_of_figures_gives_each_state_its_own(analyzer, lang, text, want):
      ("WARHEAD_MOVEMENT", "RUS", "negated")),
     ("en", "North Korea said it had launched a new intercontinental ballistic missile, in a test that "
            "Washington and Tokyo condemned.", ("WEAPON_TEST", "PRK", "asserted")),
+    ("en", "Putin said Russia had no need to strike Ukraine with nuclear weapons.", ("NUCLEAR_USE", "RUS", "negated")),
 ])
 def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
     """Physical signals belong to the state whose forces they are, not to the one who watches."""
