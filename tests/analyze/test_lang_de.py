@@ -249,3 +249,66 @@ def test_clause_final_not_seen_negates_what_it_names(analyzer):
     ev = events(analyzer, "Eine Verlegung russischer Atomwaffen an die finnische Grenze ist bisher nicht festzustellen.")
     assert ("DEPLOYMENT", "RUS", "negated") in ev
     assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_protection_pledge_and_stronger_deterrence_are_doctrine(analyzer):
+    ev = events(analyzer, "Paris bekräftigte seine Beistandszusage an die baltischen Staaten, auch mit den eigenen Atomwaffen.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    ev = events(analyzer, "Die neuen Atom-U-Boote stärkten die britische Abschreckung, sagte Premierminister Starmer.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_what_counts_as_a_nuclear_attack_is_doctrine(analyzer):
+    ev = events(analyzer, "Moskau werde jeden Angriff auf seine Frühwarnradare als nuklearen Angriff betrachten, hieß es im Kreml.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+
+
+def test_plans_how_weapons_would_be_used_are_deliberation(analyzer):
+    ev = events(analyzer, "Pakistans Generalstab hat Pläne ausgearbeitet, wie Atomwaffen gegen Panzerverbände eingesetzt werden sollen.")
+    assert ("DELIBERATION", "PAK", "asserted") in ev
+
+
+def test_source_by_intelligence_findings_is_not_the_actor(analyzer):
+    ev = events(analyzer, "Nach Erkenntnissen des japanischen Geheimdienstes hat Nordkorea eine neue Atomrakete getestet.")
+    e = ev[("WEAPON_TEST", "PRK", "asserted")]
+    assert e.attributed_to.code.startswith("JPN")
+
+
+def test_building_missile_silos_is_deployment(analyzer):
+    ev = events(analyzer, "Russland errichtet in Sibirien nach Angaben von Analysten ein Dutzend neuer Silos für Sarmat-Raketen.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_postponed_test_is_de_escalation(analyzer):
+    ev = events(analyzer, "Frankreich hat den geplanten Teststart einer atomwaffenfähigen Rakete abgesagt, um die Krise nicht "
+                          "weiter zu verschärfen.")
+    assert ("DE_ESCALATION", "FRA", "asserted") in ev
+    ev = events(analyzer, "Indien will die Spannungen mit Pakistan nicht weiter anheizen und verzichtet auf neue Atomraketen.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+
+
+def test_enrichment_to_a_level_is_arms_control_not_a_stock(analyzer):
+    ev = events(analyzer, "Teheran will Uran nun auf 90 Prozent anreichern, dem Grad für waffenfähiges Uran.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+    ev = events(analyzer, "Für eine Atombombe braucht man auf 90 Prozent angereichertes Uran.")
+    assert not any(k[0] == "ARMS_CONTROL" for k in ev)
+
+
+def test_arsenal_counted_with_kommen_auf(analyzer):
+    ev = events(analyzer, "Großbritannien verfügt über 225 Atomsprengköpfe. Frankreich kommt nach Schätzungen auf rund 290.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev
+
+
+def test_will_not_allow_is_a_warning(analyzer):
+    ev = events(analyzer, "Die Vereinigten Staaten würden niemals zulassen, dass Nordkorea Atomwaffen gegen Japan einsetzt.")
+    assert ("WARNING", "USA", "asserted") in ev
+
+
+def test_reminder_of_doomsday_weapons_is_a_threat(analyzer):
+    ev = events(analyzer, "Man solle nicht vergessen, dass Russland die größte Atommacht der Welt sei, schrieb Medwedew.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_house_of_representatives_is_american(analyzer):
+    ev = events(analyzer, "Das Repräsentantenhaus verurteilte die Atomdrohungen Pjöngjangs.")
+    assert ("WARNING", "USA", "asserted") in ev

@@ -171,3 +171,97 @@ def test_sending_troops_is_not_a_deployment(analyzer):
     ev = events(analyzer, "Corea del Norte ensayó un misil intercontinental en plena polémica por el envío de soldados a Rusia.")
     assert ("WEAPON_TEST", "PRK", "asserted") in ev
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+# -- generalisation (blind2 error analysis): general vocabulary, new sentences ---------------
+
+def test_supuesto_the_noun_is_no_hedge(analyzer):
+    ev = events(analyzer, "La nueva ley norcoreana enumera los supuestos en los que el país podría recurrir al arma nuclear.")
+    assert not ev[("DOCTRINE", "PRK", "asserted")].hedged
+    ev = events(analyzer, "Por supuesto, Pekín seguirá ampliando su arsenal nuclear, dijo el analista.")
+    assert not ev[("CAPABILITY", "CHN", "asserted")].hedged
+    ev = events(analyzer, "El supuesto traslado de ojivas rusas a Kaliningrado inquieta a Varsovia.")
+    assert any(e.hedged for k, e in ev.items() if k[0] in ("WARHEAD_MOVEMENT", "DEPLOYMENT"))
+
+
+def test_evidence_is_neither_a_test_nor_a_drill(analyzer):
+    ev = events(analyzer, "El inspector admitió que no tiene pruebas concluyentes de que Irán fabrique un arma nuclear.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Los diplomáticos reconocen que no hay «pruebas prácticas» de que Rusia se esté preparando "
+                          "para usar armas nucleares.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] in ("WEAPON_TEST", "EXERCISE") for k in ev)
+
+
+def test_a_missile_entering_service_is_not_an_alert(analyzer):
+    ev = events(analyzer, "El nuevo misil nuclear Yars ruso entrará en servicio de combate en diciembre.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+    ev = events(analyzer, "Putin puso las fuerzas nucleares rusas en servicio de combate especial.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_about_to_launch_and_readying_weapons_are_preparation(analyzer):
+    ev = events(analyzer, "Los satélites no muestran que Corea del Norte se disponga a lanzar un ataque nuclear.")
+    assert ("PREPARATION", "PRK", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+    ev = events(analyzer, "Fuentes militares afirman que Rusia habría empezado a alistar sus ojivas nucleares tácticas.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_preparations_at_a_test_site_are_a_test_not_a_preparation(analyzer):
+    ev = events(analyzer, "Pionyang ha terminado los preparativos en su polígono del noreste para una nueva prueba nuclear.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_nuclear_status_denuclearisation_and_clash_are_nuclear_context(analyzer):
+    text = ("Pionyang aprobó una ley que fija su estatus nuclear. Tokio expresó el sábado su inquietud por la norma.")
+    assert ("WARNING", "JPN", "asserted") in events(analyzer, text)
+    ev = events(analyzer, "Washington condenó el rechazo de Pionyang a cualquier desnuclearización.")
+    assert ("WARNING", "USA", "asserted") in ev
+    ev = events(analyzer, "El Gobierno turco mantuvo contactos telefónicos con ambas partes para evitar un choque nuclear.")
+    assert ("DE_ESCALATION", "TUR", "asserted") in ev
+
+
+def test_extended_deterrence_and_what_counts_as_a_nuclear_attack(analyzer):
+    ev = events(analyzer, "Washington reiteró que defenderá a Filipinas con toda la gama de sus capacidades, incluidas las nucleares.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+    ev = events(analyzer, "Moscú advirtió que cualquier golpe contra sus silos será tratado como un ataque nuclear.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    ev = events(analyzer, "París se reserva el derecho de responder con armas nucleares a una agresión contra sus intereses vitales.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_a_law_that_contemplates_use_is_doctrine_a_state_that_never_did_is_a_denial(analyzer):
+    ev = events(analyzer, "La nueva ley iraní contempla el empleo de misiles como respuesta a una agresión nuclear.")
+    assert ("DOCTRINE", "IRN", "asserted") in ev
+    ev = events(analyzer, "Islamabad afirmó que en ningún momento había planeado usar armas nucleares contra su vecino.")
+    assert ("DENIAL", "PAK", "asserted") in ev
+    assert not any(k[0] in ("NUCLEAR_USE", "DOCTRINE") for k in ev)
+
+
+def test_calling_a_story_far_fetched_is_a_denial_not_a_warning(analyzer):
+    text = ("Un diario afirma que India preparó misiles nucleares en 2019. Nueva Delhi rechazó la versión del diario "
+            "y la tildó de «descabellada».")
+    ev = events(analyzer, text)
+    assert ("DENIAL", "IND", "asserted") in ev
+    assert not any(k[0] == "WARNING" for k in ev)
+    ev = events(analyzer, "Moscú tachó de «irresponsable» el despliegue de armas nucleares estadounidenses en Europa.")
+    assert ("WARNING", "RUS", "asserted") in ev
+
+
+def test_on_the_phone_is_contact_and_dead_talks_are_not(analyzer):
+    ev = events(analyzer, "El canciller turco pasó la noche al teléfono con Moscú para frenar una escalada nuclear.")
+    assert ("DE_ESCALATION", "TUR", "asserted") in ev
+    ev = events(analyzer, "Teherán dio por muertas las negociaciones sobre su programa nuclear militar.")
+    assert ("DE_ESCALATION", "IRN", "asserted") not in ev
+
+
+def test_reviewing_launch_procedures_is_deliberation(analyzer):
+    text = "Según el diario, el almirante británico revisó con sus oficiales los protocolos de lanzamiento de misiles nucleares."
+    assert ("DELIBERATION", "GBR", "asserted") in events(analyzer, text)
+
+
+def test_the_iaea_board_speaks_for_the_iaea(analyzer):
+    ev = events(analyzer, "La Junta de Gobernadores aprobó una resolución que condena el programa nuclear militar iraní.")
+    assert ("WARNING", "IAEA", "asserted") in ev

@@ -88,3 +88,46 @@ def test_getting_ready_for_a_test_is_a_test(analyzer):
 def test_deployed_warheads_as_a_treaty_category_are_not_a_deployment(analyzer):
     ev = events(analyzer, "Le traité limite chaque partie à 1 550 ogives stratégiques déployées et 700 lanceurs déployés.")
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_restrictive_ne_que_is_not_a_negation(analyzer):
+    ev = events(analyzer, "Le Pakistan n'emploierait l'arme nucléaire qu'en dernier recours, face à une invasion.")
+    e = ev[("NUCLEAR_USE", "PAK", "hypothetical")]
+    assert not e.hedged  # a conditional use verb is a hypothesis, not an unconfirmed report
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_future_of_the_use_verb_is_hypothetical(analyzer):
+    ev = events(analyzer, "Le Kremlin recourra à l'arme nucléaire si l'existence de l'État est menacée, a répété Medvedev.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_any_strike_is_hypothetical(analyzer):
+    ev = events(analyzer, "Pour Séoul, toute attaque nucléaire nord-coréenne signerait la fin du régime.")
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+
+
+def test_what_a_doctrine_allows_is_hypothetical(analyzer):
+    text = ("Le décret signé par Poutine, qui autorise désormais le recours à l'arme nucléaire contre un État "
+            "non doté, a été publié mardi.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in events(analyzer, text)
+
+
+def test_denial_verb_in_the_imperfect_drops_what_it_denies(analyzer):
+    ev = events(analyzer, "Le ministre a répété que Téhéran ne cherchait pas à fabriquer la bombe atomique.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+    assert not any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_cancelled_or_ruled_out_moves_are_negated(analyzer):
+    ev = events(analyzer, "Washington a annulé jeudi le tir d'essai d'un missile Minuteman prévu en Californie.")
+    assert ("WEAPON_TEST", "USA", "negated") in ev
+    assert ("WEAPON_TEST", "USA", "asserted") not in ev
+    ev = events(analyzer, "Paris exclut de déployer des armes nucléaires en Allemagne.")
+    assert ("DEPLOYMENT", "FRA", "negated") in ev
+
+
+def test_nothing_suggests_preparation_and_no_separate_use(analyzer):
+    ev = events(analyzer, "Les services secrets ne voient rien qui laisse penser que Moscou se prépare à une frappe nucléaire.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)

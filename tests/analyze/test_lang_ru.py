@@ -286,3 +286,78 @@ def test_test_without_a_nuclear_explosion_is_not_negated(analyzer):
     ev = events(analyzer, "Американские учёные провели субкритические испытания без ядерного взрыва.")
     assert ("WEAPON_TEST", "USA", "asserted") in ev
     assert not any(k[2] == "negated" for k in ev)
+
+
+# --- session 3: vocabulary that was missing (original sentences) ---
+
+def test_not_ruling_out_that_reaches_through_the_comma(analyzer):
+    ev = events(analyzer, "В Токио не исключают, что Пхеньян вскоре проведёт новое ядерное испытание.")
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in ev
+    ev = events(analyzer, "Эксперты допускают, что Россия возобновит ядерные испытания.")
+    assert ("WEAPON_TEST", "RUS", "hypothetical") in ev
+
+
+def test_scenario_of_a_war_game_is_hypothetical(analyzer):
+    ev = events(analyzer, "По сценарию, в ходе войны на полуострове КНДР применяет ядерный заряд против американской базы.")
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+
+
+def test_ready_to_strike_at_any_moment_is_a_threat(analyzer):
+    ev = events(analyzer, "Командующий заявил, что российские ядерные силы готовы к нанесению удара в любой момент.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_consequences_never_seen_is_a_threat_in_a_nuclear_story(analyzer):
+    ev = events(analyzer, "Кремль привёл ядерные силы в боевую готовность. Президент России предупредил тех, "
+                          "кто вмешается, что последствия будут такими, каких они никогда не видели.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_never_first_is_doctrine_and_reassurance_not_negated(analyzer):
+    ev = events(analyzer, "Индия никогда первой не применит ядерное оружие, заявил министр.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+    assert ("DOCTRINE", "IND", "negated") not in ev
+
+
+def test_not_going_to_start_a_nuclear_war_is_a_denial(analyzer):
+    ev = events(analyzer, "В Лондоне подчеркнули, что Британия не собирается развязывать ядерную войну.")
+    assert ("DENIAL", "GBR", "asserted") in ev
+
+
+def test_crisis_turning_into_nuclear_war_is_hypothetical_use(analyzer):
+    ev = events(analyzer, "Генсек ООН предупредил, что конфликт может перерасти в ядерную войну.")
+    assert any(k[0] == "NUCLEAR_USE" and k[2] == "hypothetical" for k in ev)
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_stopped_implementing_safeguards_is_arms_control(analyzer):
+    ev = events(analyzer, "Иран перестал выполнять соглашение о гарантиях с МАГАТЭ и ускорил свою ядерную программу.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_no_sign_fronted_with_net_at_the_end_negates(analyzer):
+    ev = events(analyzer, "Признаков того, что Китай готовит ядерный удар, пока нет.")
+    assert ("PREPARATION", "CHN", "negated") in ev
+    assert ("PREPARATION", "CHN", "asserted") not in ev
+
+
+def test_postponed_launch_and_cancelled_drill_did_not_happen(analyzer):
+    ev = events(analyzer, "Индия отложила испытательный пуск баллистической ракеты «Агни-5», способной нести ядерный заряд.")
+    assert ("WEAPON_TEST", "IND", "negated") in ev
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+    ev = events(analyzer, "Пентагон отменил плановые учения ядерных сил.")
+    assert ("EXERCISE", "USA", "negated") in ev
+
+
+def test_any_launch_is_hypothetical_and_regarded_as_attack_is_doctrine(analyzer):
+    ev = events(analyzer, "Москва заявила, что любой пуск ракеты по Калининграду будет расценен как нападение, "
+                          "влекущее ядерный ответ.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" and k[2] == "asserted" for k in ev)
+
+
+def test_glide_vehicle_put_in_orbit_is_a_test(analyzer):
+    ev = events(analyzer, "Китай предположительно вывел на орбиту гиперзвуковой планирующий блок, "
+                          "способный нести ядерный заряд.")
+    assert ev[("WEAPON_TEST", "CHN", "asserted")].hedged
