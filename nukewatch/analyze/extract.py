@@ -279,7 +279,8 @@ class DocumentExtractor:
                  quotes: list[tuple[int, int]], prev_speaker: Actor | None, scan: Scan) -> Speaker | None:
         """Who the sentence credits: 'X said', 'said X', 'according to X', or a pronoun's antecedent."""
         for c0, c1 in self._cue_spans("source_before", s, scan):  # "according to X", "selon X"
-            m = next((m for m in mentions if m.start >= c1 and m.start - c1 <= 40), None)
+            m = next((m for m in mentions if m.start >= c1 and m.start - c1 <= 40
+                      and not _CLAUSE_BREAK.search(s, c1, m.start)), None)  # not "según la FAS, Estados Unidos"
             if m is not None:
                 return Speaker(self._actor(s, m, scan), m, "source")
         for c0, c1 in self._cue_spans("speech", s, scan):  # "X said" / "said X" / "a déclaré X"
@@ -412,13 +413,17 @@ class DocumentExtractor:
                cues: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], Actor | None]:
         """(actors, target) of a trigger: see the module docstring for the rules."""
         src = speaker.mention if speaker is not None else None
-        others = [m for m in mentions if m is not src]
+        cited = speaker is not None and speaker.via == "source"
+        # "according to South Korean and U.S. intelligence": every member of a cited source
+        sources = self._coordinated(s, mentions, src) if src is not None and cited else [src]
+        others = [m for m in mentions if m not in sources]
         chosen: Mention | None = None
         fallback: Actor | None = None
         if group.actor == "first":
-            # The one who speaks is the one who accuses ("Moscow said that Kyiv was preparing"),
-            # unless the text only cites them ("according to X, Moscow accused Kyiv").
-            pool = others if speaker is None or speaker.via != "speech" else mentions
+            # The one who speaks is the one who accuses ("Moscow said that Kyiv was preparing",
+            # "in Israel, officials said that Tehran..."), unless the text only cites them
+            # ("according to X, Moscow accused Kyiv").
+            pool = others if speaker is None or cited else mentions
             subjects = [m for m in pool if not self._marked(s, scan, m, "genitive", "oblique")]
             chosen = subjects[0] if subjects else None
             fallback = speaker.actor if speaker is not None else prev_subject
@@ -447,7 +452,7 @@ class DocumentExtractor:
             # Physical types: the state whose forces are concerned, nearest to the trigger,
             # never a place ("en Ukraine"); the observer who reports it only when no one
             # else is close ("North Korea said it had launched").
-            pool = others + ([src] if src is not None else [])
+            pool = others + ([src] if src is not None and not (cited and prev_subject is not None) else [])
             observing = [(c0, c1) for name in ("speech", "perception", "negation_wide")
                          for c0, c1 in cues[name] if c1 <= t0]
 
