@@ -159,6 +159,16 @@ def test_two_parties_that_act_together_both_de_escalate(analyzer):
     assert {k[1] for k in got if k[0] == "DE_ESCALATION"} == {"RUS", "USA"}
 
 
+def test_a_cited_source_is_not_the_actor(analyzer):
+    """The source is the mention right after "según" in its clause, with every member of its list."""
+    got = signals(analyzer, "Según la FAS, Estados Unidos dispone de unas 3.800 ojivas nucleares.", "es")
+    assert {k for k in got if k[0] == "CAPABILITY"} == {("CAPABILITY", "USA", "asserted")}
+    got = signals(analyzer, "Corea del Norte prepara su séptimo ensayo nuclear. Según los servicios de inteligencia "
+                            "surcoreanos y estadounidenses, el régimen habría completado los preparativos en el "
+                            "centro de pruebas nucleares.", "es")
+    assert {k[1] for k in got if k[0] == "WEAPON_TEST"} == {"PRK"}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
