@@ -17,7 +17,9 @@ _CYRILLIC = ("RUSSIAN", "UKRAINIAN", "BELARUSIAN", "BULGARIAN", "SERBIAN", "KAZA
 _LATIN = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "POLISH", "DUTCH", "CZECH",
           "TURKISH", "ROMANIAN", "SWEDISH", "CATALAN")
 _OTHER = ("ARABIC", "PERSIAN", "CHINESE", "JAPANESE", "KOREAN", "HEBREW", "HINDI", "GREEK")
-SAMPLE_CHARS = 300  # a confident call among these languages (no error on any gold document at 150); O(1) in document size
+SAMPLE_CHARS = 300  # enough to tell the supported languages apart (no confusion among them in 2,000 documents)
+CHECK_CHARS = 2000  # an "unsupported" call on the short sample is checked on a longer one (Ukrainian taken
+                    # for Kazakh 3 times in 2,000 documents at 300 characters, never at 500)
 
 
 @lru_cache(maxsize=None)
@@ -47,7 +49,10 @@ def detect(text: str, supported: tuple[str, ...]) -> tuple[str | None, str | Non
     sample = text[:SAMPLE_CHARS]
     if not any(c.isalpha() for c in sample):
         return None, "no text"
-    lang = _detector(tuple(sorted(supported)), _script(sample)).detect_language_of(sample)
+    detector = _detector(tuple(sorted(supported)), _script(sample))
+    lang = detector.detect_language_of(sample)
+    if (lang is None or lang.iso_code_639_1.name.lower() not in supported) and len(text) > SAMPLE_CHARS:
+        lang = detector.detect_language_of(text[:CHECK_CHARS])
     if lang is None:
         return None, "undetermined"
     code = lang.iso_code_639_1.name.lower()

@@ -341,21 +341,33 @@ class Prefilter:
         self._automaton = None
         return pset
 
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for lit, (required, starting) in self._postings.items():
+            # per set: (its patterns this literal makes possible, may a match start here?)
+            per: dict[int, tuple[set[int], bool]] = {}
+            for key, i in required:
+                per.setdefault(key, (set(), False))[0].add(i)
+            for key in starting:
+                per[key] = (per.get(key, (set(),))[0], True)
+            frozen = {key: (frozenset(idx), start) for key, (idx, start) in per.items()}
+            live = frozenset(key for key, (idx, _) in frozen.items() if idx)
+            automaton.add_word(lit, (live, frozen, len(lit) - 1))
+        automaton.make_automaton()
+        return automaton
+
     def scan(self, sentence: str) -> "Scan":
         if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for lit, (required, starting) in self._postings.items():
-                self._automaton.add_word(lit, (required, starting, len(lit) - 1))
-            self._automaton.make_automaton()
-        hits: dict[int, set[int]] = defaultdict(set)
-        starts: dict[int, list[int]] = defaultdict(list)
+            self._automaton = self._build()
+        live = set(self.always)
+        found: list[tuple[int, dict[int, tuple[frozenset[int], bool]]]] = []
         if self._postings:
-            for end, (required, starting, back) in self._automaton.iter(fold(sentence)):
-                for key, i in required:
-                    hits[key].add(i)
-                for key in starting:
-                    starts[key].append(end - back)
-        return Scan(sentence, hits, starts, self.always.union(hits))
+            # Only which sets are live is worked out now; which of their patterns and
+            # where, when a set is asked for (many live cue sets never are).
+            for end, (keys, per, back) in self._automaton.iter(fold(sentence)):
+                live.update(keys)
+                found.append((end - back, per))
+        return Scan(sentence, found, live)
 
 
 class Scan:
@@ -367,12 +379,11 @@ class Scan:
     position). On a part of the sentence, the narrowed alternation runs.
     """
 
-    __slots__ = ("text", "_hits", "_starts", "_sorted", "_alive", "live", "memo")
+    __slots__ = ("text", "_found", "_sorted", "_alive", "live", "memo")
 
-    def __init__(self, text: str, hits: dict[int, set[int]], starts: dict[int, list[int]], live: set[int]):
+    def __init__(self, text: str, found: list[tuple[int, dict[int, tuple[frozenset[int], bool]]]], live: set[int]):
         self.text = text
-        self._hits = hits
-        self._starts = starts
+        self._found = found  # (offset, {set key: (patterns, may start here)}) per literal occurrence
         self._sorted: dict[int, list[int]] = {}
         self._alive: dict[int, Narrowed | None] = {}
         self.live = live  # keys of the sets that can match at all: a cheap first test
@@ -381,7 +392,10 @@ class Scan:
     def _narrowed(self, pset: PatternSet) -> Narrowed | None:
         key = pset.key
         if key not in self._alive:
-            hit = self._hits.get(key)
+            hit: set[int] = set()
+            for _, per in self._found:
+                if (p := per.get(key)) is not None:
+                    hit |= p[0]
             alive = tuple(sorted(hit.union(pset.always))) if hit else pset.always
             self._alive[key] = pset.narrowed(alive)
         return self._alive[key]
@@ -419,7 +433,7 @@ class Scan:
         """Sorted offsets where a match of set `key` may start (its patterns' start literals)."""
         got = self._sorted.get(key)
         if got is None:
-            got = self._sorted[key] = sorted(set(self._starts.get(key, ())))
+            got = self._sorted[key] = sorted({at for at, per in self._found if (p := per.get(key)) and p[1]})
         return got
 
     def search(self, pset: PatternSet | None, text: str, pos: int = 0, endpos: int | None = None):

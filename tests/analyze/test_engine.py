@@ -190,6 +190,15 @@ def test_unsupported_language_is_explicit(analyzer):
     assert a.language is None and a.note and "unsupported" in a.note and a.events == []
 
 
+def test_a_short_sample_that_looks_unsupported_is_checked_on_more_text():
+    """Language ID reads 300 characters; lingua once took this Ukrainian opening (our own dev
+    sentences) for Kazakh, so an "unsupported" call is checked on a longer sample."""
+    from nukewatch.analyze.langid import detect
+
+    text = "Напередодні Олександр Лукашенко повідомив, що ракетний комплекс «Орєшнік», здатний, за словами Путіна, нести ядерні боєголовки, буде розміщено в Білорусі до кінця року: підготовка позицій майже завершена. Російські державні ЗМІ згодом назвали «місцями розробки» Східний гірничо-збагачувальний комбінат у Жовтих Водах та Інститут ядерних досліджень у Києві. Під час навчань, за даними агентства, було здійснено пуск тактичної балістичної ракети з макетом ядерної боєголовки, яка підірвалася в повітрі на висоті 800 метрів над Японським морем. Пуск відбувся за кілька годин до зустрічі президента Південної Кореї Юн Сук Йоля та прем'єр-міністра Японії Фуміо Кісіди в Токіо."
+    assert detect(text, ("de", "en", "es", "fr", "ru", "uk")) == ("uk", None)
+
+
 def test_history_lessons_are_not_signals(analyzer):
     text = "In October 1962 the Soviet Union deployed nuclear missiles to Cuba, the museum guide explained."
     assert signals(analyzer, text, published=dt.date(2025, 5, 2)) == {}
