@@ -126,7 +126,11 @@ class DocumentExtractor:
     def _actor(self, s: str, m: Mention, scan: Scan) -> Actor:
         code = m.code
         if "." not in code and m.kind in ("country", "demonym"):
-            role = self._role(s, m, scan)
+            if s is scan.text:  # asked again for every trigger of the sentence
+                key = ("role", m.start)
+                role = scan.memo[key] if key in scan.memo else scan.memo.setdefault(key, self._role(s, m, scan))
+            else:
+                role = self._role(s, m, scan)
             if role:
                 code = f"{code}.{role}"
         return Actor(code, m.text)
@@ -310,9 +314,7 @@ class DocumentExtractor:
                  prev_subject: Actor | None) -> list[Signal]:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
-        cues = {k: self._cue_spans(k, s, scan) for k in
-                ("negation", "negation_wide", "negation_after", "hypothetical", "conditional", "speech",
-                  "perception")}
+        cues = _Cues(self, s, scan)
         hedge = scan.search(self.cue.get("hedge"), s) is not None
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
@@ -574,6 +576,19 @@ class DocumentExtractor:
             unit_words = [w for w in words[:4] if w.lower() not in drop]
             return Quantity(value=value, approx=approx, unit=" ".join(unit_words[:3]).strip("«»\"“”—–- ")), m.span()
         return None, None
+
+
+class _Cues(dict):
+    """A sentence's cue spans by cue name, found when first asked for."""
+
+    def __init__(self, extractor: DocumentExtractor, s: str, scan: Scan):
+        super().__init__()
+        self.args = extractor, s, scan
+
+    def __missing__(self, name: str) -> list[tuple[int, int]]:
+        extractor, s, scan = self.args
+        spans = self[name] = extractor._cue_spans(name, s, scan)
+        return spans
 
 
 def actor_country(actor: Actor | None) -> str | None:
