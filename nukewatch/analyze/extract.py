@@ -24,7 +24,7 @@ import ahocorasick
 
 from nukewatch.analyze.dates import DateMention, find_dates
 from nukewatch.analyze.packs import ActorName, LanguagePack, TriggerGroup
-from nukewatch.analyze.patterns import Scan
+from nukewatch.analyze.patterns import Scan, compile_any
 from nukewatch.analyze.segment import Sentence, quote_spans, sentences
 from nukewatch.model import Actor, Evidence, Quantity, Signal
 
@@ -106,6 +106,11 @@ class DocumentExtractor:
         self.pack = pack
         self.finder = finder
         self.cue = pack.cues
+        # "Is this cue right before the name?": any cue of the list that ends there, so that
+        # "en la" counts even where "en" is listed first (an alternation stops at the first).
+        self._ends = {name: re.compile(rf"(?:{compile_any(self.cue[name].patterns).pattern})[\s'’\u00a0]*\Z",
+                                       re.IGNORECASE)
+                      for name in ("genitive", "oblique") if self.cue.get(name)}
 
     # -- helpers over one sentence -------------------------------------------------------
 
@@ -547,11 +552,11 @@ class DocumentExtractor:
         key = (m.start, cue_names)
         got = scan.memo.get(key) if s is scan.text else None
         if got is None:
-            window = s[max(0, m.start - 14):m.start]
             if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
                 cue_names = tuple(n for n in cue_names if n != "oblique")
-            got = scan.memo[key] = any(not window[c.end():].strip(" '’\u00a0")
-                                       for name in cue_names for c in scan.finditer(self.cue.get(name), window))
+            lo = max(0, m.start - 14)
+            got = scan.memo[key] = any(rx.search(s, lo, m.start) is not None
+                                       for name in cue_names if (rx := self._ends.get(name)) is not None)
         return got
 
     @staticmethod
