@@ -265,9 +265,12 @@ class DocumentExtractor:
                 undated = [(p, sig) for p, sig in undated if sig.date is None and p == sent.paragraph]
                 carried_date = news_dates[-1].value
                 lead_date = lead_date or news_dates[0].value
-            subjects = [m for m in mentions if speaker is None or m is not speaker.mention] or mentions
-            if subjects:
-                subject_at = (s, subjects[0], scan)
+            # The subject a later sentence may fall back to: not the speaker, a place or a
+            # genitive ("in Washington", "des Instituts"); a sentence without one keeps the last.
+            subject = next((m for m in mentions if (speaker is None or m is not speaker.mention)
+                            and not self._marked(s, scan, m, "genitive", "oblique")), None)
+            if subject is not None:
+                subject_at = (s, subject, scan)
             if speaker is not None:
                 prev_speaker = speaker.actor
             elif mentions:
