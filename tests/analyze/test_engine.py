@@ -169,6 +169,12 @@ def test_a_cited_source_is_not_the_actor(analyzer):
     assert {k[1] for k in got if k[0] == "WEAPON_TEST"} == {"PRK"}
 
 
+def test_a_place_is_not_the_subject_a_later_sentence_falls_back_to(analyzer):
+    text = ("Russland hat Atomsprengköpfe aus den Lagern geholt. In Washington hieß es dazu nichts. "
+            "Die Sprengköpfe wurden später auf Bomber verladen.")
+    assert {k[1] for k in signals(analyzer, text, "de") if k[0] == "WARHEAD_MOVEMENT"} == {"RUS"}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
