@@ -148,7 +148,7 @@ class DocumentExtractor:
         return len(_WORD.findall(s[a:b]))
 
     def _in_scope(self, s: str, cues: list[tuple[int, int]], t0: int, t1: int, mode: str,
-                  window: int = _NARROW_WORDS) -> bool:
+                  window: int = _NARROW_WORDS, stop: list[tuple[int, int]] = ()) -> bool:
         """Is any cue in scope of the trigger [t0, t1)?
 
         narrow: the cue ends at most a few words before the trigger, with no clause break;
@@ -165,7 +165,8 @@ class DocumentExtractor:
             if c1 > t0:  # the cue must stand before the trigger
                 continue
             gap = s[c1:t0]
-            if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap):
+            if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap) \
+                    and not (stop and any(c1 <= a and b <= t0 for a, b in stop)):
                 return True
             if mode == "wide" and not _CLAUSE_BREAK.search(gap):
                 return True
@@ -177,7 +178,7 @@ class DocumentExtractor:
         if group.fixed:
             return group.modality or "asserted"
         neg = (self._in_scope(s, cues["negation_wide"], t0, t1, "wide")
-               or self._in_scope(s, cues["negation"], t0, t1, "narrow")
+               or self._in_scope(s, cues["negation"], t0, t1, "narrow", _NARROW_WORDS, cues["conjunction"])
                or self._in_scope(s, cues["negation_after"], t0, t1, "after"))
         if neg:
             return "negated"
@@ -185,7 +186,7 @@ class DocumentExtractor:
         # not when it sits inside what is said ("warned that Russia could use").
         window = 3 if group.scope == "narrow" else _NARROW_WORDS
         hyp = (question
-               or self._in_scope(s, cues["hypothetical"], t0, t1, "narrow", window)
+               or self._in_scope(s, cues["hypothetical"], t0, t1, "narrow", window, cues["conjunction"])
                or self._conditional(s, cues["conditional"], t0))
         if hyp or (group.needs_cue and self._in_scope(s, cues["hypothetical"], t0, t1, "after")):
             return "hypothetical"

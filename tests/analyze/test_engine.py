@@ -175,6 +175,13 @@ def test_a_place_is_not_the_subject_a_later_sentence_falls_back_to(analyzer):
     assert {k[1] for k in signals(analyzer, text, "de") if k[0] == "WARHEAD_MOVEMENT"} == {"RUS"}
 
 
+def test_a_modal_or_negation_stops_at_a_coordinated_verb(analyzer):
+    """"would change nothing and accused": the accusation is neither hypothetical nor negated."""
+    got = signals(analyzer, "Israel said the deal would change nothing and accused Iran of secretly building "
+                            "a nuclear bomb.")
+    assert {k for k in got if k[0] == "PRETEXT_CLAIM"} == {("PRETEXT_CLAIM", "ISR", "asserted")}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
