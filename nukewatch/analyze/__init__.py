@@ -16,13 +16,6 @@ from nukewatch.triage import Triage
 __all__ = ["Analyzer"]
 
 
-HISTORY_YEARS = 10  # older than this at publication: a history lesson, not a present-day signal
-
-
-def _historical(date: str | None, published) -> bool:
-    return bool(date and published and int(date[:4]) < published.year - HISTORY_YEARS)
-
-
 class Analyzer:
     """Codes the signals of documents in the supported languages; thread-compatible, stateless per call."""
 
@@ -40,9 +33,8 @@ class Analyzer:
         if lang is None:
             return Analysis(doc, None, False, terms, [], note=f"unsupported language: {other}")
         signals = merge(self.extractors[lang].extract(doc.text, doc.published))
-        # The spec requires an actor, and does not code history lessons: a signal dated
-        # long before publication (Trinity 1945, Cuba 1962) is background, not a signal.
-        signals = [s for s in signals if s.actor is not None and not _historical(s.date, doc.published)]
+        # The spec requires an actor; history lessons were left out by the extractor.
+        signals = [s for s in signals if s.actor is not None]
         return Analysis(doc, lang, bool(signals), terms, signals)
 
     def _language(self, doc: Document, forced: str | None) -> tuple[str | None, str | None]:

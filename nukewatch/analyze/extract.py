@@ -215,6 +215,7 @@ class DocumentExtractor:
         undated: list[tuple[int, Signal]] = []  # (paragraph, signal) waiting for a date
         date_para = -1
         concept_hist: list[set[str]] = []
+        background: set[int] = set()  # signals dated by an aside: old, yet not history
         seen: set[str] = set()  # concepts met so far in the document
         para_no, para_concepts = -1, set()
         for idx, sent in enumerate(sents):
@@ -252,7 +253,7 @@ class DocumentExtractor:
                     prev_subject, subject_at = self._actor(*subject_at), None
                 heading = not s.rstrip("»”\"' ").endswith((".", "!", "?", "…"))
                 new = self._signals(sent, scan, hits, mentions, speaker, quotes, dates,
-                                    carried_date, None if heading else prev_subject)
+                                    carried_date, None if heading else prev_subject, background)
                 signals.extend(new)
                 undated += [(sent.paragraph, sig) for sig in new if sig.date is None]
             # A bare year ("in 1994") dates its own sentence only: it is background, not the news.
@@ -276,7 +277,9 @@ class DocumentExtractor:
                 prev_speaker = speaker.actor
             elif mentions:
                 prev_speaker = None
-        return signals
+        # History lessons are not signals: one dated long before publication (Trinity 1945,
+        # Cuba 1962) is background, unless an aside gave the date ("doctrine, made public in 2003,").
+        return [sig for sig in signals if id(sig) in background or not historical(sig.date, published)]
 
     @staticmethod
     def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:
@@ -320,7 +323,7 @@ class DocumentExtractor:
 
     def _signals(self, sent: Sentence, scan: Scan, hits, mentions: list[Mention], speaker: Speaker | None,
                  quotes, dates: list[DateMention], carried_date: str | None,
-                 prev_subject: Actor | None) -> list[Signal]:
+                 prev_subject: Actor | None, background: set[int]) -> list[Signal]:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
         cues = _Cues(self, s, scan)
@@ -355,7 +358,7 @@ class DocumentExtractor:
                 continue
             done.add(key)
             done_at[key[:2]] = t1
-            date = self._date(dates, t0, carried_date)
+            date, aside = self._date(s, dates, t0, carried_date)
             quantity, figure = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else (None, None)
             attributed = speaker.actor if speaker is not None else None
             each = [(actor, quantity) for actor in actors or [None]]
@@ -367,6 +370,8 @@ class DocumentExtractor:
                     attributed_to=attributed, date=date, quantity=amount,
                     evidence=[Evidence(s, sent.start, sent.end)],
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
+                if aside:
+                    background.add(id(out[-1]))
         return out
 
     _RANGE = re.compile(r"\s*(?:[-–—]|\w{1,5})?\s*$")  # "150 bis 160", "от 150 до 160", "45–55"
@@ -564,10 +569,16 @@ class DocumentExtractor:
         return got
 
     @staticmethod
-    def _date(dates: list[DateMention], t0: int, carried: str | None) -> str | None:
-        if dates:
-            return min(dates, key=lambda d: abs(d.start - t0)).value
-        return carried
+    def _date(s: str, dates: list[DateMention], t0: int, carried: str | None) -> tuple[str | None, bool]:
+        """The date nearest the trigger, else the paragraph's; and whether it stands in an aside
+        of its own (", made public in 2003,"), which dates the signal but does not make it history."""
+        if not dates:
+            return carried, False
+        d = min(dates, key=lambda d: abs(d.start - t0))
+        opened = [b.end() for b in _CLAUSE_BREAK.finditer(s, 0, d.start)]
+        closed = _CLAUSE_BREAK.search(s, d.end)
+        aside = bool(opened and closed and not opened[-1] <= t0 < closed.start())
+        return d.value, aside
 
     def _quantity(self, s: str, mentions: list[Mention], scan: Scan) -> tuple[Quantity | None, tuple[int, int] | None]:
         units = self.pack.concepts.get("arsenal_unit")
@@ -598,6 +609,13 @@ class _Cues(dict):
         extractor, s, scan = self.args
         spans = self[name] = extractor._cue_spans(name, s, scan)
         return spans
+
+
+HISTORY_YEARS = 10  # older than this at publication: a history lesson, not a present-day signal
+
+
+def historical(date: str | None, published: dt.date | None) -> bool:
+    return bool(date and published and int(date[:4]) < published.year - HISTORY_YEARS)
 
 
 def actor_country(actor: Actor | None) -> str | None:

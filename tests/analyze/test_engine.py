@@ -182,6 +182,14 @@ def test_a_modal_or_negation_stops_at_a_coordinated_verb(analyzer):
     assert {k for k in got if k[0] == "PRETEXT_CLAIM"} == {("PRETEXT_CLAIM", "ISR", "asserted")}
 
 
+def test_an_old_year_in_an_aside_dates_a_signal_without_making_it_history(analyzer):
+    jan = dt.date(2026, 1, 1)
+    assert signals(analyzer, "In 2001 Pakistan reserved the right to use nuclear weapons first.", published=jan) == {}
+    got = signals(analyzer, "Pakistan, in a doctrine adopted in 2001, reserves the right to use nuclear weapons first.",
+                  published=jan)
+    assert got and all(s.date == "2001" and k[1] == "PAK" for k, s in got.items())
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
