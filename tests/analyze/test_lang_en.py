@@ -177,3 +177,62 @@ def test_deployed_warhead_count_is_capability_not_deployment(analyzer):
     ev = events(analyzer, text)
     assert ("CAPABILITY", "USA", "asserted") in ev
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_vow_to_answer_with_nuclear_weapons_is_a_threat(analyzer):
+    ev = events(analyzer, "The North Korean defence minister vowed to answer any aggression with nuclear weapons.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+
+
+def test_respond_with_nuclear_weapons_is_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "Pakistan would respond with nuclear weapons if its existence were threatened.")
+    assert ("NUCLEAR_USE", "PAK", "hypothetical") in ev
+
+
+def test_unacceptable_launch_in_a_nuclear_story_is_a_warning(analyzer):
+    text = ("North Korea carried out a nuclear test in May. "
+            "On Friday South Korea called the latest missile launch unacceptable.")
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, text)
+
+
+def test_never_use_first_is_doctrine(analyzer):
+    ev = events(analyzer, "France says it would never use nuclear weapons first against a state without them.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_under_a_policy_may_use_is_doctrine(analyzer):
+    ev = events(analyzer, "Under its deterrence policy, Britain reserves the right to use nuclear weapons "
+                          "in extreme circumstances of self-defence.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_planned_test_of_a_missile(analyzer):
+    text = ("Pyongyang has expanded its nuclear arsenal. "
+            "Seoul's spy agency said North Korea was set to test another solid-fuel missile within weeks.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(analyzer, text)
+
+
+def test_committed_to_a_moratorium_is_de_escalation_not_a_test(analyzer):
+    ev = events(analyzer, "Beijing said it remained committed to its moratorium on nuclear testing.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+    assert not any(k[0] in ("WEAPON_TEST", "ARMS_CONTROL") for k in ev)
+
+
+def test_ratification_revoked_of_a_treaty_named_before(analyzer):
+    text = ("The Comprehensive Nuclear-Test-Ban Treaty was signed in 1996. "
+            "Moscow rescinded its ratification last year.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_inspections_allowed_by_the_watchdog_deal(analyzer):
+    ev = events(analyzer, "Iran agreed with the U.N. nuclear watchdog to allow inspections at three bombed sites.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_accused_of_hiding_enriched_uranium_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "The German chancellor accused Tehran of hiding highly enriched uranium from inspectors.")
+    assert ("PRETEXT_CLAIM", "DEU", "asserted") in ev
+    ev = events(analyzer, "Israel said the talks changed nothing and accused Iran of concealing weapons-grade uranium.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
