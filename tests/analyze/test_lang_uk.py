@@ -156,3 +156,64 @@ def test_deployed_warheads_as_a_category_are_no_deployment(analyzer):
 ])
 def test_civil_and_political_distractors_yield_nothing(analyzer, text):
     assert events(analyzer, text) == {}
+
+
+# Generalisation (blind2 errors read as kinds of wording, each tested on a new sentence).
+
+@pytest.mark.parametrize("text, key", [
+    # nuclear planning discussed, object first or verb first
+    ("Міністри оборони країн альянсу обговорили ядерне планування на закритій нараді у Брюсселі.", ("DELIBERATION", "NATO", "asserted")),
+    # extended deterrence: "the full range of capabilities, including nuclear"
+    ("Сеул стурбований ядерною програмою Пхеньяна. Вашингтон запевнив, що захищатиме союзника всім спектром сил, включно з ядерними.",
+     ("DOCTRINE", "USA", "asserted")),
+    # the stated basis of a nuclear policy
+    ("Ядерна стратегія Франції, як і раніше, спирається на принцип достатнього стримування, наголосили в МЗС Франції.", ("DOCTRINE", "FRA", "asserted")),
+    # "the response will be nuclear", a sentence after a nuclear word ("ядерний напад")
+    ("Москва попередила, що будь-яку атаку на свої бази вважатиме ядерним нападом. «Відповідь стане ядерною», — сказав заступник міністра закордонних справ Росії.",
+     ("THREAT", "RUS", "asserted")),
+    # calling a move provocative; fabricated threats; "a threat to"
+    ("Речник Держдепу назвав випробування північнокорейської ракети з ядерною боєголовкою провокаційним кроком.", ("WARNING", "USA", "asserted")),
+    ("Прем'єр Британії назвав заяви Кремля спробою вигадати загрози, щоб виправдати ядерне залякування.", ("WARNING", "GBR", "asserted")),
+    ("Токіо вважає ядерну програму Пхеньяна загрозою для всього регіону.", ("WARNING", "JPN", "asserted")),
+    # dative/locative of -ка stems: "у ядерній риториці"
+    ("Генсек НАТО звинуватив Кремль у безвідповідальній ядерній риториці.", ("WARNING", "NATO", "asserted")),
+    # reinforced duty shifts
+    ("На пунктах управління ядерними силами Китаю заступили посилені чергові зміни.", ("ALERT_CHANGE", "CHN", "asserted")),
+    # a postponed launch is a de-escalation
+    ("Сеул відклав на місяць запланований навчальний пуск балістичної ракети, здатної нести ядерну боєголовку.", ("DE_ESCALATION", "KOR", "asserted")),
+    # enrichment beyond a deal's limits
+    ("Тегеран почав збагачувати уран до 90%, що суперечить ядерній угоді.", ("ARMS_CONTROL", "IRN", "asserted")),
+    # talks resumed on a nuclear matter
+    ("Іран і США відновили переговори щодо ядерної програми.", ("DE_ESCALATION", "USA", "asserted")),
+    # a reaction reported like speech: the place is the speaker
+    ("Москва оголосила про розміщення ядерної зброї біля кордону. У Варшаві цю заяву сприйняли з глибоким занепокоєнням.",
+     ("WARNING", "POL", "asserted")),
+])
+def test_generalised_vocabulary(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_postponed_launch_is_no_asserted_test(analyzer):
+    ev = events(analyzer, "Сеул відклав на місяць запланований навчальний пуск балістичної ракети, здатної нести ядерну боєголовку.")
+    assert not any(k[0] == "WEAPON_TEST" and k[2] == "asserted" for k in ev)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # accusing of rhetoric is criticism, not a pretext claim
+    ("Генсек НАТО звинуватив Кремль у безвідповідальній ядерній риториці.", "PRETEXT_CLAIM"),
+    # "called it provocative" is criticism, not a denial
+    ("Речник Держдепу назвав випробування північнокорейської ракети з ядерною боєголовкою провокаційним кроком.", "DENIAL"),
+    # delivery systems are no movement of warheads
+    ("Індія нарощує засоби доставки ядерних боєголовок.", "WARHEAD_MOVEMENT"),
+    # a missile that can carry several warheads is no arsenal count; a bare mention of an arsenal neither
+    ("КНДР показала нову ракету, здатну нести кілька ядерних боєголовок.", "CAPABILITY"),
+    ("Прозорість щодо ядерного арсеналу зміцнює довіру, заявив генсек НАТО.", "CAPABILITY"),
+    # preparing a nuclear test is a test, not preparation for use
+    ("КНДР завершила підготовку до нового ядерного випробування.", "PREPARATION"),
+    # "talks" in a trade story are no nuclear de-escalation
+    ("Брюссель віддає перевагу переговорам у торговельній суперечці, хоча дехто називає мита «ядерною зброєю».", "DE_ESCALATION"),
+    # strategic stability named as what sanctions hurt is no talk about it
+    ("Ісламабад попередив, що санкції проти його ядерної програми підірвуть стратегічну стабільність у регіоні.", "DE_ESCALATION"),
+])
+def test_generalised_narrowing(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
