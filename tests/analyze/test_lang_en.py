@@ -236,3 +236,16 @@ def test_accused_of_hiding_enriched_uranium_is_a_pretext_claim(analyzer):
     assert ("PRETEXT_CLAIM", "DEU", "asserted") in ev
     ev = events(analyzer, "Israel said the talks changed nothing and accused Iran of concealing weapons-grade uranium.")
     assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+
+
+def test_secretly_building_the_bomb_is_weapon_context(analyzer):
+    text = ("Talks on Iran's nuclear programme stalled again in June. "
+            "The German chancellor accused Tehran of hiding uranium so that it could secretly build a bomb.")
+    assert ("PRETEXT_CLAIM", "DEU", "asserted") in events(analyzer, text)
+
+
+def test_bomb_proof_store_and_bomb_threat_are_no_weapon_context(analyzer):
+    text = ("The minister met with nuclear industry leaders to discuss new reactors, and said Britain would build "
+            "a bomb-proof waste store. Police said a man made a bomb threat against the nuclear plant in May, and "
+            "the IAEA agreed on a framework for monitoring the plant's water releases.")
+    assert events(analyzer, text) == {}
