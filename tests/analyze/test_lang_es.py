@@ -265,3 +265,61 @@ def test_reviewing_launch_procedures_is_deliberation(analyzer):
 def test_the_iaea_board_speaks_for_the_iaea(analyzer):
     ev = events(analyzer, "La Junta de Gobernadores aprobó una resolución que condena el programa nuclear militar iraní.")
     assert ("WARNING", "IAEA", "asserted") in ev
+
+
+def test_radioactive_ruin_and_hints_are_threats(analyzer):
+    ev = events(analyzer, "Un diputado ruso amenazó con dejar Londres convertida en ruinas radiactivas.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Un portavoz norcoreano insinuó que Pionyang podría responder con su arsenal atómico.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_radiological_devices_and_secret_warheads_are_pretext_claims(analyzer):
+    ev = events(analyzer, "Moscú sostiene que Kiev planea hacer estallar un artefacto radiactivo cerca de Zaporiyia.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "Washington asegura que Teherán ensambla en secreto cabezas nucleares.")
+    assert ("PRETEXT_CLAIM", "USA", "asserted") in ev
+
+
+def test_protest_subjunctive_launch_and_forces_readied_for_use(analyzer):
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, "Seúl protestó por el nuevo ensayo nuclear de Pionyang.")
+    ev = events(analyzer, "Varios analistas temen que Moscú lance un arma nuclear táctica sobre el frente.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    ev = events(analyzer, "Según Kiev, Rusia prepara sus tropas para un eventual empleo de armas nucleares.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_nuclear_capable_aircraft_arriving_is_a_deployment(analyzer):
+    ev = events(analyzer, "Dos bombarderos estratégicos rusos Tu-160 arribaron el martes a Venezuela.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_posture_review_is_doctrine_not_alert(analyzer):
+    ev = events(analyzer, "La Revisión de la Postura Nuclear publicada por Washington amplía el papel de las armas nucleares.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_a_withdrawn_threat_is_de_escalation(analyzer):
+    ev = events(analyzer, "Moscú retiró sus amenazas nucleares tras la llamada con Pekín.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_parliament_names_its_state(analyzer):
+    ev = events(analyzer, "La Duma votó a favor de revocar la ratificación del TPCE.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_joint_statement_firm_response_and_calls_to_renounce(analyzer):
+    ev = events(analyzer, "Moscú y Pekín suscribieron un comunicado conjunto sobre el riesgo nuclear.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "La OTAN respondería con firmeza a cualquier uso de armas nucleares, según su secretario general.")
+    assert ("WARNING", "NATO", "asserted") in ev
+    ev = events(analyzer, "Guterres exhortó a las potencias nucleares a que abandonen la retórica amenazante.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_named_strategic_exercise(analyzer):
+    ev = events(analyzer, "El Mando Estratégico estadounidense inició su ejercicio anual Global Thunder.")
+    assert ("EXERCISE", "USA", "asserted") in ev
