@@ -312,3 +312,48 @@ def test_reminder_of_doomsday_weapons_is_a_threat(analyzer):
 def test_house_of_representatives_is_american(analyzer):
     ev = events(analyzer, "Das Repräsentantenhaus verurteilte die Atomdrohungen Pjöngjangs.")
     assert ("WARNING", "USA", "asserted") in ev
+
+
+def test_article_after_preposition_marks_a_place_not_the_actor(analyzer):
+    ev = events(analyzer, "Russland könnte taktische Atomwaffen gegen die Ukraine einsetzen.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert not any(k[1] == "UKR" for k in ev)
+
+
+def test_weapon_compounds_pass_triage(analyzer):
+    ev = events(analyzer, "Der Präsident bot an, den französischen Atomschirm auch auf Polen auszuweiten.")
+    assert any(k[0] == "DOCTRINE" for k in ev)
+
+
+def test_more_ways_to_put_off_a_test_and_not_to_provoke(analyzer):
+    ev = events(analyzer, "Indien stellte den Test seiner atomwaffenfähigen Agni-Rakete wegen der Spannungen mit Pakistan zurück.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+    ev = events(analyzer, "London hat die Übung seiner Atom-U-Boote vertagt, um Moskau nicht zu provozieren.")
+    assert ("DE_ESCALATION", "GBR", "asserted") in ev
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_call_about_a_treaty_is_de_escalation(analyzer):
+    ev = events(analyzer, "Die Außenminister Frankreichs und Irans telefonierten über das Atomabkommen.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_restricting_inspections_is_arms_control(analyzer):
+    ev = events(analyzer, "Das Atomprogramm wächst. Teheran hat die Zusammenarbeit mit der IAEA weiter eingeschränkt.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_size_and_growth_of_an_arsenal_is_capability(analyzer):
+    assert ("CAPABILITY", "USA", "asserted") in events(analyzer, "Die USA besitzen das zweitgrößte Atomarsenal der Welt.")
+    ev = events(analyzer, "Großbritannien hebt die Obergrenze für seine Atomsprengköpfe auf 260 an.")
+    assert ("CAPABILITY", "GBR", "asserted") in ev
+
+
+def test_higher_readiness_not_ordered_is_negated(analyzer):
+    ev = events(analyzer, "Chinas Atomstreitkräfte wurden nicht in erhöhte Bereitschaft versetzt.")
+    assert ("ALERT_CHANGE", "CHN", "negated") in ev
+
+
+def test_bomber_flights_over_a_sea_are_deployment(analyzer):
+    ev = events(analyzer, "Zwei atomwaffenfähige Bomber Russlands sind über der Ostsee geflogen.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
