@@ -361,3 +361,49 @@ def test_glide_vehicle_put_in_orbit_is_a_test(analyzer):
     ev = events(analyzer, "Китай предположительно вывел на орбиту гиперзвуковой планирующий блок, "
                           "способный нести ядерный заряд.")
     assert ev[("WEAPON_TEST", "CHN", "asserted")].hedged
+
+
+def test_ready_to_use_is_a_threat(analyzer):
+    ev = events(analyzer, "Медведев заявил, что Россия готова применить ядерное оружие, если её существованию будет угрожать опасность.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_ordered_to_be_ready_is_an_alert(analyzer):
+    ev = events(analyzer, "Ким Чен Ын приказал ядерным силам быть в полной готовности к ответному удару.")
+    assert ("ALERT_CHANGE", "PRK", "asserted") in ev
+
+
+def test_feared_use_is_hypothetical(analyzer):
+    ev = events(analyzer, "В Вашингтоне опасаются, что Россия применит тактическое ядерное оружие на Украине.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_threatened_withdrawal_is_hypothetical(analyzer):
+    ev = events(analyzer, "Иран пригрозил выйти из ДНЯО, если Запад восстановит санкции.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+    assert ("ARMS_CONTROL", "IRN", "asserted") not in ev
+
+
+def test_weapons_put_in_orbit_are_deployed(analyzer):
+    ev = events(analyzer, "Российская ракета с ядерной боевой частью может быть выведена на орбиту.")
+    assert ("DEPLOYMENT", "RUS", "hypothetical") in ev
+
+
+def test_capitals_and_state_media_name_their_states(analyzer):
+    ev = events(analyzer, "В Варшаве заявили, что Польша готова разместить у себя американское ядерное оружие.")
+    assert ("DEPLOYMENT", "POL", "hypothetical") in ev
+    ev = events(analyzer, "Генсек НАТО призвал Россию отказаться от ядерной риторики. В Анкаре осудили ядерные угрозы Москвы.")
+    assert ("WARNING", "TUR", "asserted") in ev
+
+
+def test_fronted_complement_refused_at_the_end_is_negated(analyzer):
+    ev = events(analyzer, "Китай быстро наращивает ядерный арсенал. "
+                          "От участия в переговорах о ядерном разоружении Пекин по-прежнему отказывается.")
+    assert ("DE_ESCALATION", "CHN", "negated") in ev
+    assert ("DE_ESCALATION", "CHN", "asserted") not in ev
+
+
+def test_past_week_is_dated(analyzer):
+    ev = events(analyzer, "На минувшей неделе Россия провела учения стратегических ядерных сил.")
+    assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05"
