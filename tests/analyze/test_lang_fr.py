@@ -131,3 +131,52 @@ def test_nothing_suggests_preparation_and_no_separate_use(analyzer):
     ev = events(analyzer, "Les services secrets ne voient rien qui laisse penser que Moscou se prépare à une frappe nucléaire.")
     assert ("PREPARATION", "RUS", "negated") in ev
     assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_getting_ready_to_use_is_a_preparation(analyzer):
+    ev = events(analyzer, "Rien n'indique que l'armée russe s'apprête à recourir à des armes nucléaires tactiques, selon Kiev.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+    ev = events(analyzer, "La Russie s'apprête à tester un missile Sarmat.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_stored_weapons_and_port_calls_are_deployments(analyzer):
+    assert ("DEPLOYMENT", "GBR", "asserted") in events(
+        analyzer, "Un sous-marin nucléaire lanceur d'engins britannique a fait escale à Gibraltar.")
+    ev = events(analyzer, "Une cinquantaine de bombes B61 seraient entreposées en Turquie.")
+    e = ev[("DEPLOYMENT", "USA", "asserted")]  # a named system names its owner, not the host
+    assert e.hedged
+
+
+def test_missile_launches_are_tests(analyzer):
+    ev = events(analyzer, "La Corée du Nord a lancé mardi un missile Hwasong-18 qui s'est abîmé en mer.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    text = ("Pyongyang dit disposer de charges nucléaires tactiques. "
+            "Mardi, le régime a tiré deux missiles balistiques en direction de la mer.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(analyzer, text)
+
+
+def test_road_launchers_on_parade_are_not_a_launch(analyzer):
+    ev = events(analyzer, "Des missiles nucléaires sur lanceurs mobiles ont défilé devant le président chinois.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_warhead_trucks_and_raised_alert(analyzer):
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in events(
+        analyzer, "Des camions transportant des ogives nucléaires ont été repérés près d'un dépôt russe.")
+    assert ("ALERT_CHANGE", "CHN", "asserted") in events(
+        analyzer, "Le président chinois a ordonné de relever le niveau d'alerte des forces nucléaires.")
+
+
+def test_bomber_patrol_is_an_exercise_and_atomique_is_nuclear(analyzer):
+    assert ("EXERCISE", "RUS", "asserted") in events(
+        analyzer, "Des bombardiers stratégiques russes ont effectué une patrouille au-dessus de la Baltique.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moscou a de nouveau agité le spectre d'une frappe atomique.")
+
+
+def test_expletive_ne_after_fear_is_not_a_negation(analyzer):
+    ev = events(analyzer, "Les experts craignent que Pékin ne déploie de nouveaux missiles nucléaires.")
+    assert ("DEPLOYMENT", "CHN", "hypothetical") in ev
+    assert not any(k[2] == "negated" for k in ev)
