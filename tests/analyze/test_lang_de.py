@@ -357,3 +357,29 @@ def test_higher_readiness_not_ordered_is_negated(analyzer):
 def test_bomber_flights_over_a_sea_are_deployment(analyzer):
     ev = events(analyzer, "Zwei atomwaffenfähige Bomber Russlands sind über der Ostsee geflogen.")
     assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_kein_after_a_v2_verb_negates(analyzer):
+    ev = events(analyzer, "Die Vereinigten Staaten stationieren keine neuen Atomwaffen in Deutschland, sagte der Botschafter.")
+    assert ("DEPLOYMENT", "USA", "negated") in ev
+    assert ("DEPLOYMENT", "USA", "asserted") not in ev
+
+
+def test_not_up_for_debate_is_a_denial(analyzer):
+    ev = events(analyzer, "Ein Atomschlag gegen Europa komme nicht in Frage, versicherte der Kremlsprecher Peskow.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_no_talk_of_escalation_is_not_a_negated_warning(analyzer):
+    ev = events(analyzer, "Die Nato hat Atomwaffen. Von einer atomaren Eskalation könne keine Rede sein, sagte Rutte.")
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_a_test_that_is_possible_is_hypothetical(analyzer):
+    ev = events(analyzer, "Ein weiterer Atomtest Pakistans gilt nach Ansicht von Fachleuten als wahrscheinlich.")
+    assert ("WEAPON_TEST", "PAK", "hypothetical") in ev
+
+
+def test_start_of_the_month_dates_to_the_month(analyzer):
+    ev = events(analyzer, "Anfang des Monats hat Frankreich eine Atomwaffenübung über dem Mittelmeer abgehalten.")
+    assert ev[("EXERCISE", "FRA", "asserted")].date == "2024-05"
