@@ -407,3 +407,28 @@ def test_fronted_complement_refused_at_the_end_is_negated(analyzer):
 def test_past_week_is_dated(analyzer):
     ev = events(analyzer, "На минувшей неделе Россия провела учения стратегических ядерных сил.")
     assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05"
+
+
+def test_pressing_the_button_without_hesitation_is_a_threat(analyzer):
+    ev = events(analyzer, "Британский премьер заявил, что Лондон без колебаний нажмёт ядерную кнопку.")
+    assert ("THREAT", "GBR", "asserted") in ev
+
+
+def test_nobody_wants_to_press_the_button_is_no_threat(analyzer):
+    ev = events(analyzer, "Ядерная кнопка есть, но нажимать на нее никто не хочет, сказал британский дипломат.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_not_wanting_nuclear_war_is_a_denial(analyzer):
+    ev = events(analyzer, "Лавров заявил, что Россия не хочет ядерной войны.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_trucks_carrying_warheads_are_a_movement(analyzer):
+    ev = events(analyzer, "Грузовики с ядерными боеприпасами замечены у российской базы.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_leaders_meeting_on_arms_control_is_a_contact(analyzer):
+    ev = events(analyzer, "Президенты России и США встретились в Женеве и обсудили ядерные вооружения.")
+    assert any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
