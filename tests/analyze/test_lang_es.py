@@ -323,3 +323,51 @@ def test_joint_statement_firm_response_and_calls_to_renounce(analyzer):
 def test_named_strategic_exercise(analyzer):
     ev = events(analyzer, "El Mando Estratégico estadounidense inició su ejercicio anual Global Thunder.")
     assert ("EXERCISE", "USA", "asserted") in ev
+
+
+def test_everything_points_to_is_a_hedge_not_a_hint(analyzer):
+    ev = events(analyzer, "Todo apunta a que Rusia trasladó ojivas nucleares a Bielorrusia.")
+    assert any(e.hedged for k, e in ev.items() if k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") and k[1] == "RUS")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_relative_days_weeks_and_months(analyzer):
+    ev = events(analyzer, "Medvédev amenazó anteanoche con un ataque nuclear contra Kiev.")
+    assert ev[("THREAT", "RUS", "asserted")].date == "2024-05-08"
+    ev = events(analyzer, "Rusia celebrará la semana que viene maniobras con armas nucleares tácticas.")
+    assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05"
+    ev = events(analyzer, "Corea del Norte realizó a mediados de mes un ensayo de un misil intercontinental.")
+    assert ev[("WEAPON_TEST", "PRK", "asserted")].date == "2024-05"
+    ev = events(analyzer, "China realizó el mes anterior un ensayo de un misil intercontinental.")
+    assert ev[("WEAPON_TEST", "CHN", "asserted")].date == "2024-04"
+
+
+def test_sea_of_fire_is_a_threat(analyzer):
+    ev = events(analyzer, "Kim Yo-jong afirmó que Pionyang convertirá Guam en un mar de fuego nuclear.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_nonsense_is_a_denial(analyzer):
+    text = "Un diario afirma que Rusia movió ojivas nucleares. Peskov calificó la información de «sinsentido»."
+    assert ("DENIAL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_very_grave_consequences_and_alarm_are_warnings(analyzer):
+    ev = events(analyzer, "El Gobierno alemán dejó claro que un ataque nuclear tendría consecuencias sumamente graves.")
+    assert ("WARNING", "DEU", "asserted") in ev
+    ev = events(analyzer, "Seúl recibió con alarma el anuncio del nuevo misil nuclear norcoreano.")
+    assert ("WARNING", "KOR", "asserted") in ev
+
+
+def test_every_form_of_usar_is_use(analyzer):
+    ev = events(analyzer, "¿Usará Rusia armas nucleares en Ucrania?")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_a_pledge_not_to_deploy_and_a_postponed_test_are_de_escalation(analyzer):
+    ev = events(analyzer, "Moscú se comprometió a no desplegar misiles nucleares de alcance intermedio en Europa.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Corea del Norte aplazó su séptimo ensayo nuclear por las fuertes lluvias.")
+    assert ("DE_ESCALATION", "PRK", "asserted") in ev
+    assert ("WEAPON_TEST", "PRK", "asserted") not in ev
