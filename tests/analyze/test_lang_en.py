@@ -249,3 +249,47 @@ def test_bomb_proof_store_and_bomb_threat_are_no_weapon_context(analyzer):
             "a bomb-proof waste store. Police said a man made a bomb threat against the nuclear plant in May, and "
             "the IAEA agreed on a framework for monitoring the plant's water releases.")
     assert events(analyzer, text) == {}
+
+
+def test_sinking_a_country_with_a_named_missile_is_the_speakers_side_use(analyzer):
+    ev = events(analyzer, "A Russian talk-show host said Moscow could sink Britain with a single Sarmat missile.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "GBR", "hypothetical") not in ev
+
+
+def test_dismissed_talk_of_a_strike_is_a_denial(analyzer):
+    ev = events(analyzer, "The Kremlin dismissed talk of a nuclear strike on Kyiv as Western speculation.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_consequences_announced_are_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Japan warned that a seventh nuclear test would have grave consequences for the region.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert ("WARNING", "JPN", "hypothetical") not in ev
+
+
+def test_named_submarine_class_and_treaty_pass_triage(analyzer):
+    ev = events(analyzer, "A British Vanguard-class submarine surfaced off Gibraltar on Monday.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+    ev = events(analyzer, "Washington left the INF treaty in August 2019.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+
+
+def test_video_link_is_a_contact(analyzer):
+    ev = events(analyzer, "The French and Indian defence ministers spoke by video link on Thursday about nuclear "
+                          "miscalculation risks.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_talks_about_when_to_use_is_deliberation(analyzer):
+    ev = events(analyzer, "Pakistani generals held talks about when to use battlefield nuclear weapons, the report said.")
+    assert ("DELIBERATION", "PAK", "asserted") in ev
+
+
+def test_a_not_opening_a_new_predicate_negates_nothing_before(analyzer):
+    ev = events(analyzer, "The Chinese foreign minister said the danger of nuclear war was real and should not be "
+                          "underestimated.")
+    assert ("WARNING", "CHN", "asserted") in ev
+    assert ("WARNING", "CHN", "negated") not in ev
+    ev = events(analyzer, "NATO said Russia's nuclear posture had not changed.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
