@@ -217,3 +217,42 @@ def test_postponed_launch_is_no_asserted_test(analyzer):
 ])
 def test_generalised_narrowing(analyzer, text, absent):
     assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_a_range_is_no_test_site(analyzer):
+    ev = events(analyzer, "Спецбоєприпаси, за даними розвідки, вивезли зі сховища на один із полігонів на півдні Росії.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_move_called_dangerous_sentences_after_the_nuclear_word(analyzer):
+    text = ("Пекін провів випробування нової міжконтинентальної ракети. Ракета впала в океані. Запуск відбувся вночі. "
+            "Прем'єр Японії назвав цей крок небезпечним.")
+    assert ("WARNING", "JPN", "asserted") in events(analyzer, text)
+
+
+def test_nothing_can_justify_use_is_a_warning_not_a_use(analyzer):
+    ev = events(analyzer, "Генсек ООН заявив, що ніщо не може виправдати застосування ядерної зброї.")
+    assert ("WARNING", "UN", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_any_deployment_is_hypothetical(analyzer):
+    ev = events(analyzer, "Кремль попередив, що будь-яке розгортання американських ядерних ракет у Європі вважатиме загрозою.")
+    assert ("DEPLOYMENT", "USA", "hypothetical") in ev
+    assert ("DEPLOYMENT", "USA", "asserted") not in ev
+
+
+def test_an_attack_prepared_against_a_state_is_no_preparation_for_use(analyzer):
+    ev = events(analyzer, "Доктрина КНДР дозволяє застосувати ядерну зброю, якщо проти країни готується напад із використанням хімічної зброї.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_probably_is_a_hedge(analyzer):
+    ev = events(analyzer, "Росія, ймовірно, вже перемістила частину боєголовок до Білорусі.")
+    assert ev[("WARHEAD_MOVEMENT", "RUS", "asserted")].hedged
+
+
+def test_ukrainian_security_council_is_ukraine(analyzer):
+    ev = events(analyzer, "Секретар РНБО заявив, що Кремль готує провокацію на Запорізькій АЕС з використанням радіоактивних матеріалів.")
+    assert ("PRETEXT_CLAIM", "UKR", "asserted") in ev
