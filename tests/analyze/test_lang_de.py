@@ -383,3 +383,32 @@ def test_a_test_that_is_possible_is_hypothetical(analyzer):
 def test_start_of_the_month_dates_to_the_month(analyzer):
     ev = events(analyzer, "Anfang des Monats hat Frankreich eine Atomwaffenübung über dem Mittelmeer abgehalten.")
     assert ev[("EXERCISE", "FRA", "asserted")].date == "2024-05"
+
+
+def test_criticism_and_restraint_are_not_exercises(analyzer):
+    ev = events(analyzer, "Peking übte heftige Kritik an der Stationierung amerikanischer Atomwaffen in Südkorea.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    ev = events(analyzer, "Beide Atommächte müssten jetzt Zurückhaltung üben, forderte der UN-Generalsekretär.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    assert ("EXERCISE", "RUS", "asserted") in events(analyzer, "Russische Einheiten üben den Transport von Atomsprengköpfen.")
+
+
+def test_all_available_means_in_a_nuclear_story_is_a_threat(analyzer):
+    ev = events(analyzer, "Moskau hat seine Atomdoktrin geändert. Russland werde sich mit allen zur Verfügung stehenden Mitteln "
+                          "verteidigen, sagte Lawrow.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_warheads_fetched_from_depots_negated(analyzer):
+    ev = events(analyzer, "Es gibt keine Anzeichen, dass Russland Atomsprengköpfe aus seinen Depots holt.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+
+
+def test_widening_deterrence_is_doctrine(analyzer):
+    ev = events(analyzer, "Paris will seine Abschreckung um eine europäische Dimension erweitern.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_special_combat_duty_is_an_alert_change(analyzer):
+    ev = events(analyzer, "Moskau hat seine Atomstreitkräfte in einen besonderen Gefechtsdienst versetzt.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
