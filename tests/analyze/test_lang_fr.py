@@ -180,3 +180,56 @@ def test_expletive_ne_after_fear_is_not_a_negation(analyzer):
     ev = events(analyzer, "Les experts craignent que Pékin ne déploie de nouveaux missiles nucléaires.")
     assert ("DEPLOYMENT", "CHN", "hypothetical") in ev
     assert not any(k[2] == "negated" for k in ev)
+
+
+def test_vows_and_stated_readiness_are_threats(analyzer):
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Le dirigeant nord-coréen a promis une riposte nucléaire à toute agression américaine.")
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin s'est dit prêt à utiliser l'arme nucléaire pour défendre la Crimée.")
+    ev = events(analyzer, "La Chine est-elle prête à utiliser l'arme nucléaire contre Taïwan ?")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_extended_deterrence_is_doctrine(analyzer):
+    ev = events(analyzer, "Washington a réaffirmé sa dissuasion élargie au Japon lors d'une visite à Tokyo.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+def test_planning_nuclear_operations_is_deliberation(analyzer):
+    text = ("Séoul s'inquiète de l'arsenal nucléaire du Nord. Les états-majors américain et sud-coréen ont "
+            "discuté mardi de la planification d'opérations nucléaires conjointes.")
+    ev = events(analyzer, text)
+    assert ("DELIBERATION", "USA", "asserted") in ev and ("DELIBERATION", "KOR", "asserted") in ev
+
+
+def test_accusation_of_secret_bomb_work_near_nuclear_context(analyzer):
+    text = ("L'Iran jure ne pas vouloir l'arme atomique. "
+            "Jérusalem l'accuse pourtant de chercher à se doter de la bombe en cachette.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in events(analyzer, text)
+
+
+def test_propaganda_and_peaceful_purposes_are_denials(analyzer):
+    ev = events(analyzer, "Moscou a qualifié de pure propagande les informations sur un déploiement d'armes nucléaires dans l'espace.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+    text = "L'Iran est soupçonné de vouloir l'arme atomique. Téhéran répète que ses activités sont purement pacifiques."
+    assert ("DENIAL", "IRN", "asserted") in events(analyzer, text)
+
+
+def test_worry_expressed_judged_or_called_restraint_is_a_warning(analyzer):
+    text = "Pyongyang a procédé à un essai nucléaire. Le ministre japonais a jugé la situation très inquiétante."
+    assert ("WARNING", "JPN", "asserted") in events(analyzer, text)
+    assert ("WARNING", "DEU", "asserted") in events(
+        analyzer, "Berlin a exprimé sa vive préoccupation face au déploiement d'armes nucléaires en Biélorussie.")
+    assert ("WARNING", "UN", "asserted") in events(
+        analyzer, "Le secrétaire général de l'ONU a appelé les puissances nucléaires à la retenue.")
+
+
+def test_postponed_test_and_agreement_are_de_escalation(analyzer):
+    ev = events(analyzer, "Washington a reporté un tir d'essai de missile intercontinental pour éviter tout malentendu avec Moscou.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert ("WEAPON_TEST", "USA", "negated") in ev
+    text = "L'Iran a suspendu l'application du TNP. Dimanche, Téhéran et l'AIEA sont parvenus à un compromis sur les inspections."
+    ev = events(analyzer, text)
+    assert any(k[0] == "DE_ESCALATION" and k[1] in ("IRN", "IAEA") for k in ev)
