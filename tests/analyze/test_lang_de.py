@@ -405,8 +405,14 @@ def test_warheads_fetched_from_depots_negated(analyzer):
 
 
 def test_widening_deterrence_is_doctrine(analyzer):
-    ev = events(analyzer, "Paris will seine Abschreckung um eine europäische Dimension erweitern.")
+    ev = events(analyzer, "Paris will seine nukleare Abschreckung um eine europäische Dimension erweitern.")
     assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_deterrence_of_smugglers_or_by_tanks_is_no_doctrine(analyzer):
+    text = ("Die Bundesregierung will mit höheren Strafen die Abschreckung gegen Schleuser stärken. "
+            "Die Nato will ihre Abschreckung an der Ostflanke mit mehr Panzern stärken und gibt Polen Sicherheitsgarantien.")
+    assert not any(k[0] == "DOCTRINE" for k in events(analyzer, text))
 
 
 def test_special_combat_duty_is_an_alert_change(analyzer):
