@@ -293,3 +293,27 @@ def test_a_not_opening_a_new_predicate_negates_nothing_before(analyzer):
     assert ("WARNING", "CHN", "negated") not in ev
     ev = events(analyzer, "NATO said Russia's nuclear posture had not changed.")
     assert ("ALERT_CHANGE", "RUS", "negated") in ev
+
+
+def test_submarines_positioned_and_weapons_received_are_deployments(analyzer):
+    ev = events(analyzer, "The president ordered two U.S. nuclear submarines to be positioned off the Kola Peninsula.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Minsk has taken delivery of the first Russian nuclear warheads, the Belarusian defence minister said.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_iaea_cooperation_suspended_passes_triage(analyzer):
+    ev = events(analyzer, "Tehran suspended its cooperation with the IAEA after the air strikes.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_staging_a_radiological_disaster_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "Kyiv alleged that Moscow was preparing to stage a radiological disaster at the occupied plant.")
+    assert ("PRETEXT_CLAIM", "UKR", "asserted") in ev
+
+
+def test_nuke_a_city_names_no_target_as_actor(analyzer):
+    ev = events(analyzer, "The Kremlin denied that Putin had threatened to nuke Paris.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert not any(k[1] == "FRA" for k in ev)
+    assert events(analyzer, "The chef said he would nuke the leftovers in the microwave.") == {}
