@@ -432,3 +432,31 @@ def test_trucks_carrying_warheads_are_a_movement(analyzer):
 def test_leaders_meeting_on_arms_control_is_a_contact(analyzer):
     ev = events(analyzer, "Президенты России и США встретились в Женеве и обсудили ядерные вооружения.")
     assert any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_unnamed_sources_and_press_reports_hedge(analyzer):
+    ev = events(analyzer, "Источники в Пентагоне сообщили, что Китай перебросил ядерные ракеты на новые базы.")
+    assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged
+    ev = events(analyzer, "По сведениям СМИ, Пакистан провёл ядерное испытание.")
+    assert ev[("WEAPON_TEST", "PAK", "asserted")].hedged
+
+
+def test_fronted_no_data_about_a_move_negates_it(analyzer):
+    ev = events(analyzer, "Данных о переброске российского ядерного оружия в Белоруссию у американской разведки нет.")
+    assert ("DEPLOYMENT", "RUS", "negated") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+
+
+def test_refraining_from_tests_negates_them(analyzer):
+    ev = events(analyzer, "Китай воздержался от ядерных испытаний.")
+    assert ("WEAPON_TEST", "CHN", "negated") in ev
+
+
+def test_will_use_in_the_third_person_is_a_threat(analyzer):
+    ev = events(analyzer, "Лукашенко заявил, что Белоруссия применит ядерное оружие, если на неё нападут.")
+    assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_doubling_an_arsenal_is_capability(analyzer):
+    ev = events(analyzer, "Китай, по оценке Пентагона, удвоит ядерный арсенал к 2030 году.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev
