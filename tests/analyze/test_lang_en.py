@@ -317,3 +317,14 @@ def test_nuke_a_city_names_no_target_as_actor(analyzer):
     assert ("DENIAL", "RUS", "asserted") in ev
     assert not any(k[1] == "FRA" for k in ev)
     assert events(analyzer, "The chef said he would nuke the leftovers in the microwave.") == {}
+
+
+def test_call_for_restraint_before_nuclear_annihilation_is_a_warning(analyzer):
+    ev = events(analyzer, "The U.N. chief appealed for restraint on Sunday, saying humanity stood at the edge of "
+                          "nuclear annihilation.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_reminding_of_nuclear_status_is_a_veiled_threat(analyzer):
+    ev = events(analyzer, "Lukashenko reminded the Baltic states on Monday that Belarus now hosts Russian nuclear weapons.")
+    assert ("THREAT", "BLR", "asserted") in ev
