@@ -371,3 +371,41 @@ def test_a_pledge_not_to_deploy_and_a_postponed_test_are_de_escalation(analyzer)
     ev = events(analyzer, "Corea del Norte aplazó su séptimo ensayo nuclear por las fuertes lluvias.")
     assert ("DE_ESCALATION", "PRK", "asserted") in ev
     assert ("WEAPON_TEST", "PRK", "asserted") not in ev
+
+
+def test_declining_to_comment_is_no_denial_and_a_legitimate_target_is_a_threat(analyzer):
+    ev = events(analyzer, "El Pentágono se negó a comentar el futuro de las armas nucleares en Polonia.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    ev = events(analyzer, "Moscú advirtió que esas bases serán un objetivo legítimo para sus misiles nucleares.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_any_deployment_is_not_an_asserted_one(analyzer):
+    ev = events(analyzer, "Rusia considerará cualquier despliegue de armas nucleares en Finlandia una provocación.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_no_intention_to_install_is_no_capability(analyzer):
+    ev = events(analyzer, "Pekín no tiene intención de instalar armas nucleares en el espacio.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    assert ("CAPABILITY", "ISR", "asserted") in events(analyzer, "Israel tiene unas 90 ojivas nucleares, según el SIPRI.")
+
+
+def test_a_simulated_strike_is_the_drill_not_a_use(analyzer):
+    ev = events(analyzer, "Las maniobras rusas simularon un golpe nuclear masivo de represalia.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_outer_space_treaty_and_rejected_report(analyzer):
+    ev = events(analyzer, "Según la Casa Blanca, Rusia viola el Tratado del Espacio Exterior con su arma antisatélite nuclear.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    text = "Un informe del Pentágono cifra en 600 las ojivas nucleares chinas. Pekín rechazó el informe."
+    assert ("DENIAL", "CHN", "asserted") in events(analyzer, text)
+
+
+def test_denouncing_weapon_building_is_a_pretext_claim_and_silos_a_deployment(analyzer):
+    ev = events(analyzer, "Seúl denunció que Pionyang fabrica nuevas cabezas nucleares en una planta oculta.")
+    assert ("PRETEXT_CLAIM", "KOR", "asserted") in ev
+    ev = events(analyzer, "Imágenes satelitales revelan que China ha excavado decenas de silos para misiles intercontinentales.")
+    assert ("DEPLOYMENT", "CHN", "asserted") in ev
