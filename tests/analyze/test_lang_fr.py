@@ -233,3 +233,11 @@ def test_postponed_test_and_agreement_are_de_escalation(analyzer):
     text = "L'Iran a suspendu l'application du TNP. Dimanche, Téhéran et l'AIEA sont parvenus à un compromis sur les inspections."
     ev = events(analyzer, text)
     assert any(k[0] == "DE_ESCALATION" and k[1] in ("IRN", "IAEA") for k in ev)
+
+
+def test_present_tense_speech_verb_after_a_quote_names_the_speaker(analyzer):
+    text = ("« Ce déploiement d'armes nucléaires si près de nos frontières serait une provocation dangereuse », "
+            "souligne le porte-parole du Kremlin.")
+    ev = events(analyzer, text)
+    assert ("WARNING", "RUS", "asserted") in ev  # "si près": "so close", not "if"
+    assert ("WARNING", "RUS", "hypothetical") not in ev
