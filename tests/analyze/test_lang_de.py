@@ -418,3 +418,8 @@ def test_deterrence_of_smugglers_or_by_tanks_is_no_doctrine(analyzer):
 def test_special_combat_duty_is_an_alert_change(analyzer):
     ev = events(analyzer, "Moskau hat seine Atomstreitkräfte in einen besonderen Gefechtsdienst versetzt.")
     assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_wie_es_heisst_hedges(analyzer):
+    ev = events(analyzer, "China hat, wie es heißt, neue Atomraketen in der Wüste von Xinjiang stationiert.")
+    assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged
