@@ -460,3 +460,9 @@ def test_will_use_in_the_third_person_is_a_threat(analyzer):
 def test_doubling_an_arsenal_is_capability(analyzer):
     ev = events(analyzer, "Китай, по оценке Пентагона, удвоит ядерный арсенал к 2030 году.")
     assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+def test_danger_of_nuclear_war_is_a_warning_not_a_threat(analyzer):
+    ev = events(analyzer, "Генсек ООН заявил, что сегодня угроза войны с применением ядерного оружия велика как никогда.")
+    assert ("WARNING", "UN", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
