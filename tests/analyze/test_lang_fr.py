@@ -241,3 +241,28 @@ def test_present_tense_speech_verb_after_a_quote_names_the_speaker(analyzer):
     ev = events(analyzer, text)
     assert ("WARNING", "RUS", "asserted") in ev  # "si près": "so close", not "if"
     assert ("WARNING", "RUS", "hypothetical") not in ev
+
+
+def test_unverified_reports_are_hedged(analyzer):
+    ev = events(analyzer, "À en croire la presse israélienne, l'Iran dispose déjà de quelques bombes atomiques.")
+    assert ev[("CAPABILITY", "IRN", "asserted")].hedged
+    ev = events(analyzer, "Israël possède une centaine d'ogives, selon des estimations non vérifiées.")
+    assert ev[("CAPABILITY", "ISR", "asserted")].hedged
+
+
+def test_next_week_and_a_season_year_are_dates(analyzer):
+    ev = events(analyzer, "La Russie testera la semaine prochaine un missile Sarmat, a annoncé le ministère.")
+    assert ev[("WEAPON_TEST", "RUS", "asserted")].date == "2024-05"
+    ev = events(analyzer, "Au printemps 2023, la Russie a installé ses premières armes nucléaires tactiques au Bélarus.")
+    assert ev[("DEPLOYMENT", "RUS", "asserted")].date == "2023"
+
+
+def test_hosting_weapons_is_a_deployment(analyzer):
+    ev = events(analyzer, "Minsk a accueilli au printemps les premières armes nucléaires russes.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_at_least_is_approximate(analyzer):
+    ev = events(analyzer, "La Chine compte au moins 500 ogives nucléaires.")
+    q = ev[("CAPABILITY", "CHN", "asserted")].quantity
+    assert q.value == 500 and q.approx
