@@ -256,3 +256,35 @@ def test_probably_is_a_hedge(analyzer):
 def test_ukrainian_security_council_is_ukraine(analyzer):
     ev = events(analyzer, "Секретар РНБО заявив, що Кремль готує провокацію на Запорізькій АЕС з використанням радіоактивних матеріалів.")
     assert ("PRETEXT_CLAIM", "UKR", "asserted") in ev
+
+
+@pytest.mark.parametrize("text, key", [
+    # "will get a nuclear response"
+    ("Речник Кремля заявив, що будь-яка країна, яка атакує Росію, отримає ядерну відповідь.", ("THREAT", "RUS", "asserted")),
+    # a weapons programme under the cover of a civil one
+    ("Ізраїль стверджує, що Іран під прикриттям мирної програми розробляє ядерну зброю.", ("PRETEXT_CLAIM", "ISR", "asserted")),
+    # an accusation called groundless
+    ("Пекін звинуватив Індію в підготовці ядерного випробування. МЗС Індії назвало ці звинувачення позбавленими будь-яких підстав.",
+     ("DENIAL", "IND", "asserted")),
+    # weapons kept at a foreign base
+    ("Американські ядерні бомби B61 зберігаються на авіабазі Інджирлік у Туреччині.", ("DEPLOYMENT", "USA", "asserted")),
+    # open to talks
+    ("Вашингтон відкритий до переговорів з Пхеньяном щодо ядерної програми без попередніх умов.", ("DE_ESCALATION", "USA", "asserted")),
+    # IAEA access restricted
+    ("Іран обмежив доступ інспекторів МАГАТЕ до об'єктів своєї ядерної програми.", ("ARMS_CONTROL", "IRN", "asserted")),
+    # an ironclad security commitment
+    ("Сполучені Штати підтвердили непохитні зобов'язання щодо безпеки Японії, включно з ядерним стримуванням.", ("DOCTRINE", "USA", "asserted")),
+])
+def test_generalised_vocabulary_more(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "прикриття" (cover) is not "прикро" (regrettable)
+    ("Ізраїль стверджує, що Іран під прикриттям мирної програми розробляє ядерну зброю.", "WARNING"),
+    # a posture named without a change is no alert change
+    ("Ядерна позиція Франції залишається незмінною, наголосив Макрон.", "ALERT_CHANGE"),
+    ("Аналітики обговорили ядерну позицію Китаю на конференції в Женеві.", "ALERT_CHANGE"),
+])
+def test_generalised_narrowing_more(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
