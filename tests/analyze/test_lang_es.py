@@ -409,3 +409,30 @@ def test_denouncing_weapon_building_is_a_pretext_claim_and_silos_a_deployment(an
     assert ("PRETEXT_CLAIM", "KOR", "asserted") in ev
     ev = events(analyzer, "Imágenes satelitales revelan que China ha excavado decenas de silos para misiles intercontinentales.")
     assert ("DEPLOYMENT", "CHN", "asserted") in ev
+
+
+def test_a_system_in_combat_service_is_deployed_not_put_on_alert(analyzer):
+    ev = events(analyzer, "El misil nuclear Oreshnik ya está desplegado en Bielorrusia y en servicio de combate.")
+    assert ("DEPLOYMENT", "BLR", "asserted") in ev
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+    ev = events(analyzer, "Putin ordenó pasar las fuerzas de disuasión nuclear a régimen especial de combate.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_a_clitic_names_the_weapon_and_any_aggressor_makes_a_threat(analyzer):
+    text = ("Bielorrusia ya alberga armas nucleares tácticas rusas. "
+            "Lukashenko aseguró que podrá emplearlas contra cualquier agresor.")
+    ev = events(analyzer, text)
+    assert ("THREAT", "BLR", "asserted") in ev
+    assert ("NUCLEAR_USE", "BLR", "hypothetical") in ev
+
+
+def test_nuclear_command_is_weapon_context(analyzer):
+    ev = events(analyzer, "Washington y Pekín celebraron una ronda de consultas sobre el mando nuclear y la inteligencia artificial.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_perfect_tenses_of_threaten_and_alert(analyzer):
+    assert ("THREAT", "PRK", "asserted") in events(analyzer, "Corea del Norte ha amenazado con un ataque nuclear preventivo.")
+    ev = events(analyzer, "El OIEA ha alertado de que Irán acumula uranio suficiente para varias bombas atómicas.")
+    assert ("WARNING", "IAEA", "asserted") in ev
