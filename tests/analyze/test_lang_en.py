@@ -328,3 +328,16 @@ def test_call_for_restraint_before_nuclear_annihilation_is_a_warning(analyzer):
 def test_reminding_of_nuclear_status_is_a_veiled_threat(analyzer):
     ev = events(analyzer, "Lukashenko reminded the Baltic states on Monday that Belarus now hosts Russian nuclear weapons.")
     assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_judgement_with_a_modal_is_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Moscow said that stationing nuclear bombs in Poland would be dangerous and unacceptable.")
+    assert ("WARNING", "RUS", "asserted") in ev
+    assert ("WARNING", "RUS", "hypothetical") not in ev
+    ev = events(analyzer, "Peskov said the nuclear drills were not dangerous for anyone.")
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_posture_review_is_no_alert_change(analyzer):
+    ev = events(analyzer, "The Pentagon published its Nuclear Posture Review on Thursday.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
