@@ -436,3 +436,8 @@ def test_perfect_tenses_of_threaten_and_alert(analyzer):
     assert ("THREAT", "PRK", "asserted") in events(analyzer, "Corea del Norte ha amenazado con un ataque nuclear preventivo.")
     ev = events(analyzer, "El OIEA ha alertado de que Irán acumula uranio suficiente para varias bombas atómicas.")
     assert ("WARNING", "IAEA", "asserted") in ev
+
+
+def test_a_civil_defence_alert_is_not_a_nuclear_alert(analyzer):
+    text = "Japón puso en alerta a la población de Okinawa por el paso de un cohete espacial, ajeno al programa nuclear."
+    assert not any(k[0] == "ALERT_CHANGE" for k in events(analyzer, text))
