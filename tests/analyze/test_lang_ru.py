@@ -466,3 +466,28 @@ def test_danger_of_nuclear_war_is_a_warning_not_a_threat(analyzer):
     ev = events(analyzer, "Генсек ООН заявил, что сегодня угроза войны с применением ядерного оружия велика как никогда.")
     assert ("WARNING", "UN", "asserted") in ev
     assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_test_ban_and_moratorium_name_no_test(analyzer):
+    ev = events(analyzer, "Госдума ратифицировала договор о всеобъемлющем запрещении ядерных испытаний.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Москва продолжит соблюдать мораторий на ядерные испытания.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_short_participle_before_its_subject_is_a_deployment(analyzer):
+    ev = events(analyzer, "На территории Белоруссии развёрнуто российское ядерное оружие.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_imperfective_testing_and_returned_weapons(analyzer):
+    ev = events(analyzer, "КНДР испытывала крылатые ракеты, способные нести ядерный заряд.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Британия объявила о возвращении американского ядерного оружия на свою территорию.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_nuclear_sharing_is_weapons_context(analyzer):
+    ev = events(analyzer, "Варшава хочет участвовать в программе ядерного совместного использования НАТО, заявил министр.")
+    assert ("DOCTRINE", "POL", "asserted") in ev
