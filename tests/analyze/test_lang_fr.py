@@ -266,3 +266,45 @@ def test_at_least_is_approximate(analyzer):
     ev = events(analyzer, "La Chine compte au moins 500 ogives nucléaires.")
     q = ev[("CAPABILITY", "CHN", "asserted")].quantity
     assert q.value == 500 and q.approx
+
+
+def test_role_with_genitive_is_the_subject(analyzer):
+    ev = events(analyzer, "Le porte-parole du Kremlin a condamné la rhétorique nucléaire de l'Otan.")
+    assert ("WARNING", "RUS", "asserted") in ev
+    ev = events(analyzer, "Les ministres des Affaires étrangères du G7 ont condamné la rhétorique nucléaire de la Russie.")
+    assert ("WARNING", "G7", "asserted") in ev
+
+
+def test_russian_security_council_is_not_the_un(analyzer):
+    ev = events(analyzer, "Le secrétaire du Conseil de sécurité de Russie a dénoncé la menace nucléaire occidentale.")
+    assert not any(k[1] == "UN" for k in ev)
+
+
+def test_nuclear_response_evoked_and_readiness_ordered_are_threats(analyzer):
+    text = ("Le Kremlin a averti que toute livraison de missiles à longue portée à Kiev ferait de l'Otan une partie "
+            "au conflit, évoquant une réponse nucléaire.")
+    ev = events(analyzer, text)
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)  # conventional missiles for Kyiv
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Kim Jong-un a ordonné à ses forces de se tenir prêtes à une frappe nucléaire préventive.")
+
+
+def test_test_ban_treaty_name_is_not_a_test(analyzer):
+    ev = events(analyzer, "La Russie a retiré sa ratification du traité d'interdiction complète des essais nucléaires.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_treaty_data_exchange_is_arms_control(analyzer):
+    ev = events(analyzer, "Washington et Moscou ont échangé des données sur leurs arsenaux stratégiques, comme le prévoit New START.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+
+
+def test_armageddon_risk_warning_received_missiles_and_stockpile_cap(analyzer):
+    ev = events(analyzer, "Joe Biden a estimé que le risque d'« Armageddon » nucléaire n'avait jamais été aussi élevé.")
+    assert ("WARNING", "USA", "asserted") in ev
+    assert ("DEPLOYMENT", "BLR", "asserted") in events(
+        analyzer, "La Biélorussie a reçu des missiles Iskander capables de porter des charges nucléaires.")
+    assert ("CAPABILITY", "GBR", "asserted") in events(
+        analyzer, "Le Royaume-Uni va porter le plafond de son stock d'ogives à 260, a annoncé Londres.")
