@@ -491,3 +491,9 @@ def test_imperfective_testing_and_returned_weapons(analyzer):
 def test_nuclear_sharing_is_weapons_context(analyzer):
     ev = events(analyzer, "Варшава хочет участвовать в программе ядерного совместного использования НАТО, заявил министр.")
     assert ("DOCTRINE", "POL", "asserted") in ev
+
+
+def test_preparing_a_provocation_is_the_claim_not_a_preparation(analyzer):
+    ev = events(analyzer, "Минобороны России заявило, что Украина готовит провокацию с применением грязной бомбы.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
