@@ -441,3 +441,25 @@ def test_perfect_tenses_of_threaten_and_alert(analyzer):
 def test_a_civil_defence_alert_is_not_a_nuclear_alert(analyzer):
     text = "Japón puso en alerta a la población de Okinawa por el paso de un cohete espacial, ajeno al programa nuclear."
     assert not any(k[0] == "ALERT_CHANGE" for k in events(analyzer, text))
+
+
+def test_radioactive_material_strategic_missiles_and_ship_prefixes(analyzer):
+    ev = events(analyzer, "Rusia acusa a Occidente de preparar una provocación con material radiactivo en Ucrania.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "China llevó a cabo maniobras con sus fuerzas de misiles estratégicos alrededor de Taiwán.")
+    assert ("EXERCISE", "CHN", "asserted") in ev
+    ev = events(analyzer, "El submarino nuclear lanzamisiles USS Kentucky atracó en Busan.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_a_moratorium_dropped_and_a_count_of_warheads(analyzer):
+    ev = events(analyzer, "Rusia anunció que dejará de aplicar la moratoria sobre el despliegue de misiles de alcance intermedio.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "El número de ojivas chinas asciende ya a unas 600, según el Pentágono.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+def test_the_right_to_defend_oneself_with_nuclear_weapons(analyzer):
+    ev = events(analyzer, "Un portavoz ruso recalcó que su país tiene todo el derecho a responder con armas nucleares.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    assert ("THREAT", "RUS", "asserted") in ev
