@@ -463,3 +463,10 @@ def test_the_right_to_defend_oneself_with_nuclear_weapons(analyzer):
     ev = events(analyzer, "Un portavoz ruso recalcó que su país tiene todo el derecho a responder con armas nucleares.")
     assert ("DOCTRINE", "RUS", "asserted") in ev
     assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_talks_named_in_passing_or_stalled_are_no_contact(analyzer):
+    ev = events(analyzer, "El anuncio complica las negociaciones en curso sobre el programa nuclear militar iraní.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "Las conversaciones sobre el arsenal nuclear norcoreano siguen estancadas desde 2019.")
+    assert not any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
