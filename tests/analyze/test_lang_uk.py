@@ -288,3 +288,68 @@ def test_generalised_vocabulary_more(analyzer, text, key):
 ])
 def test_generalised_narrowing_more(analyzer, text, absent):
     assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_preparing_to_use_is_preparation_not_use(analyzer):
+    ev = events(analyzer, "Розвідка не бачить ознак того, що Китай готується застосувати ядерну зброю.")
+    assert ("PREPARATION", "CHN", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_preparing_a_nuclear_test_is_no_preparation_for_use(analyzer):
+    ev = events(analyzer, "Сеул вважає, що Пхеньян готується до нового ядерного випробування.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+@pytest.mark.parametrize("text, key", [
+    # "up to and including", readiness "at any moment", consequences never seen
+    ("Кремль пригрозив відповісти на удари по своїй території всіма засобами, аж до застосування ядерної зброї.", ("THREAT", "RUS", "asserted")),
+    ("Пхеньян заявив, що його ядерні сили готові в будь-який момент завдати удару по ворогу.", ("THREAT", "PRK", "asserted")),
+    ("Москва знову нагадала про ядерну зброю. Посол Росії попередив, що наслідки будуть такими, яких Європа ще не бачила.",
+     ("THREAT", "RUS", "asserted")),
+    # what will be taken as an attack; doctrine reaffirmed
+    ("Москва розцінить розміщення американських ядерних ракет у Польщі як напад на Росію.", ("DOCTRINE", "RUS", "asserted")),
+    ("Британія підтвердила відданість політиці ядерного стримування.", ("DOCTRINE", "GBR", "asserted")),
+    # dismissals; "ruled out"; "does not seek"
+    ("Китай звинуватив Японію у таємній розробці ядерної зброї. Токіо назвав ці звинувачення голослівними.", ("DENIAL", "JPN", "asserted")),
+    ("Президент Франції виключив розміщення ядерної зброї в Німеччині.", ("DENIAL", "FRA", "asserted")),
+    ("Делі провів випробування ракети «Агні», здатної нести ядерну боєголовку. Прем'єр Індії наголосив, що країна не прагне ядерної конфронтації з Пакистаном.",
+     ("DENIAL", "IND", "asserted")),
+    # alarm sounded, reasons for concern
+    ("Польські експерти б'ють на сполох через ядерну риторику Кремля.", ("WARNING", "POL", "asserted")),
+    ("Японські дипломати заявили, що ядерна програма КНДР дає підстави для занепокоєння.", ("WARNING", "JPN", "asserted")),
+    # dispersal; a strategic bomber arriving, a sentence after the nuclear word
+    ("Росія почала розосередження пускових установок «Ярс».", ("DEPLOYMENT", "RUS", "asserted")),
+    ("Над Північним морем пройшли навчання з ядерною зброєю. Американський стратегічний бомбардувальник B-52 прибув на авіабазу в Румунії.",
+     ("DEPLOYMENT", "USA", "asserted")),
+    # warheads taken out of storage
+    ("Росія вивантажила боєголовки зі сховищ під Калінінградом.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    # work at a test site
+    ("Супутникові знімки зафіксували роботи на полігоні Пунгері, де КНДР проводила ядерні випробування.", ("WEAPON_TEST", "PRK", "asserted")),
+    # a crisis that could grow into nuclear war
+    ("Аналітики попереджають, що протистояння Індії та Пакистану може перерости в ядерну війну.", ("NUCLEAR_USE", "PAK", "hypothetical")),
+    # reassurance against misreading; exchanges of views
+    ("Глава Пентагону запевнив, що США не вчинятимуть дій, які Москва могла б хибно витлумачити як підготовку до ядерного удару.",
+     ("DE_ESCALATION", "USA", "asserted")),
+    ("Росія і США обмінялися думками щодо контролю над ядерною зброєю.", ("DE_ESCALATION", "USA", "asserted")),
+])
+def test_generalised_vocabulary_third(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_what_could_be_misread_is_not_asserted(analyzer):
+    ev = events(analyzer, "Глава Пентагону запевнив, що США не вчинятимуть дій, які Москва могла б хибно витлумачити як підготовку до ядерного удару.")
+    assert not any(k[0] in ("PREPARATION", "NUCLEAR_USE") for k in ev)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "пускова установка" (launcher) is no launch
+    ("Росія почала розосередження пускових установок «Ярс».", "WEAPON_TEST"),
+])
+def test_generalised_narrowing_third(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_thoughts_are_not_the_duma(analyzer):
+    ev = events(analyzer, "Росія і США обмінялися думками щодо контролю над ядерною зброєю.")
+    assert all(not (e.target and e.target.code.endswith(".LEG")) for e in ev.values())
