@@ -470,3 +470,10 @@ def test_talks_named_in_passing_or_stalled_are_no_contact(analyzer):
     assert not any(k[0] == "DE_ESCALATION" for k in ev)
     ev = events(analyzer, "Las conversaciones sobre el arsenal nuclear norcoreano siguen estancadas desde 2019.")
     assert not any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_a_state_after_con_la_or_contra_los_is_not_the_one_who_acts(analyzer):
+    text = "Los analistas temen un escenario en el que China, enfrentada con los Estados Unidos, lance una bomba atómica sobre Taiwán."
+    ev = events(analyzer, text)
+    assert ("NUCLEAR_USE", "CHN", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "USA", "hypothetical") not in ev
