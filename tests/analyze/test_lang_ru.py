@@ -497,3 +497,14 @@ def test_preparing_a_provocation_is_the_claim_not_a_preparation(analyzer):
     ev = events(analyzer, "Минобороны России заявило, что Украина готовит провокацию с применением грязной бомбы.")
     assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
     assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_state_agency_relaying_words_names_the_state(analyzer):
+    ev = events(analyzer, "«Наши ядерные силы должны быть готовы к применению в любое время», "
+                          "— приводит ЦТАК слова северокорейского лидера.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_imperfective_report_verb_names_its_speaker(analyzer):
+    ev = events(analyzer, "Американские газеты сообщали, что Китай провёл испытание ядерной ракеты.")
+    assert ("WEAPON_TEST", "CHN", "asserted") in ev
