@@ -353,3 +353,14 @@ def test_generalised_narrowing_third(analyzer, text, absent):
 def test_thoughts_are_not_the_duma(analyzer):
     ev = events(analyzer, "Росія і США обмінялися думками щодо контролю над ядерною зброєю.")
     assert all(not (e.target and e.target.code.endswith(".LEG")) for e in ev.values())
+
+
+@pytest.mark.parametrize("text", [
+    # "ядерна політика" of a state leaving nuclear power is energy policy
+    "Німеччина змінила ядерну політику: Берлін остаточно закрив останні АЕС, а уряд відмовився від продовження їх роботи.",
+    # the IAEA at a power plant, a strategy for nuclear energy
+    "Фахівці МАГАТЕ, які постійно перебувають на Рівненській АЕС, не зафіксували порушень ядерної безпеки.",
+    "Уряд затвердив стратегію розвитку атомної енергетики. Документ передбачає будівництво нових енергоблоків і використання малих модульних реакторів.",
+])
+def test_more_civil_distractors_yield_nothing(analyzer, text):
+    assert events(analyzer, text) == {}
