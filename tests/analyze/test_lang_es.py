@@ -477,3 +477,9 @@ def test_a_state_after_con_la_or_contra_los_is_not_the_one_who_acts(analyzer):
     ev = events(analyzer, text)
     assert ("NUCLEAR_USE", "CHN", "hypothetical") in ev
     assert ("NUCLEAR_USE", "USA", "hypothetical") not in ev
+
+
+def test_ruins_left_by_an_accident_are_no_threat(analyzer):
+    text = ("El accidente de la central soviética dejó la ciudad ucraniana de Prípiat convertida en ruinas radiactivas, "
+            "recuerdan los guías de la zona nuclear de exclusión.")
+    assert not any(k[0] == "THREAT" for k in events(analyzer, text))
