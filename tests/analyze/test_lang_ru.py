@@ -508,3 +508,20 @@ def test_state_agency_relaying_words_names_the_state(analyzer):
 def test_imperfective_report_verb_names_its_speaker(analyzer):
     ev = events(analyzer, "Американские газеты сообщали, что Китай провёл испытание ядерной ракеты.")
     assert ("WEAPON_TEST", "CHN", "asserted") in ev
+
+
+def test_nuclear_submarines_ordered_into_position_are_a_deployment(analyzer):
+    ev = events(analyzer, "Американский президент приказал разместить две атомные подводные лодки у российских берегов.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Атомная подводная лодка «Курск» затонула в Баренцевом море в августе 2000 года.")
+    assert ev == {}
+
+
+def test_joining_the_nuclear_mission_is_doctrine(analyzer):
+    ev = events(analyzer, "Нидерланды закупят истребители, способные нести ядерное оружие, для участия в ядерной миссии НАТО.")
+    assert any(k[0] == "DOCTRINE" and k[2] == "asserted" for k in ev)
+
+
+def test_reminding_of_the_dead_hand_is_a_threat(analyzer):
+    ev = events(analyzer, "Медведев напомнил Вашингтону о системе «Мёртвая рука».")
+    assert ("THREAT", "RUS", "asserted") in ev
