@@ -308,3 +308,35 @@ def test_armageddon_risk_warning_received_missiles_and_stockpile_cap(analyzer):
         analyzer, "La Biélorussie a reçu des missiles Iskander capables de porter des charges nucléaires.")
     assert ("CAPABILITY", "GBR", "asserted") in events(
         analyzer, "Le Royaume-Uni va porter le plafond de son stock d'ogives à 260, a annoncé Londres.")
+
+
+def test_radioactive_ashes_threat_passes_triage(analyzer):
+    ev = events(analyzer, "Moscou a menacé vendredi de transformer Londres en « cendres radioactives ».")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_will_not_hesitate_is_an_asserted_threat(analyzer):
+    text = "La Russie n'hésitera pas à employer tous les moyens à sa disposition, y compris nucléaires, a prévenu le président russe."
+    ev = events(analyzer, text)
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("THREAT", "RUS", "negated") not in ev
+    assert ("DEPLOYMENT", "BLR", "negated") in events(analyzer, "Minsk ne déploiera pas d'armes nucléaires sur son sol.")
+
+
+def test_no_first_use_drops_the_use_and_jamais_is_no_participle(analyzer):
+    ev = events(analyzer, "Pékin a réaffirmé qu'il ne serait jamais le premier à utiliser l'arme nucléaire.")
+    e = ev[("DOCTRINE", "CHN", "asserted")]
+    assert not e.hedged
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_crossing_the_nuclear_threshold_is_use(analyzer):
+    ev = events(analyzer, "Les services de renseignement britanniques estiment que la Russie ne franchira pas le seuil nucléaire.")
+    assert any(k[0] == "NUCLEAR_USE" and k[1] == "RUS" for k in ev)
+
+
+def test_north_atlantic_council_and_treaty_limits(analyzer):
+    ev = events(analyzer, "Le Conseil de l'Atlantique Nord a jugé « inacceptable » la rhétorique nucléaire de Moscou.")
+    assert ("WARNING", "NATO", "asserted") in ev
+    ev = events(analyzer, "Téhéran enrichit désormais l'uranium bien au-delà des limites fixées par le JCPOA.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
