@@ -340,3 +340,26 @@ def test_north_atlantic_council_and_treaty_limits(analyzer):
     assert ("WARNING", "NATO", "asserted") in ev
     ev = events(analyzer, "Téhéran enrichit désormais l'uranium bien au-delà des limites fixées par le JCPOA.")
     assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_test_site_names_its_state(analyzer):
+    ev = events(analyzer, "Selon des images satellite, des travaux ont repris sur le site d'essais de Nouvelle-Zemble.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+
+
+def test_no_sign_of_nuclear_preparations(analyzer):
+    text = ("Un responsable américain, s'exprimant sous couvert d'anonymat, a indiqué que Washington n'avait détecté "
+            "aucun signe de préparatifs nucléaires russes.")
+    assert ("PREPARATION", "RUS", "negated") in events(analyzer, text)
+
+
+def test_able_to_launch_is_not_a_launch(analyzer):
+    ev = events(analyzer, "Pyongyang a dévoilé un nouveau sous-marin capable de lancer des missiles nucléaires tactiques.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_bomber_patrols_of_two_states_and_flaunted_nuclear_might(analyzer):
+    ev = events(analyzer, "La Russie et la Chine ont mené des patrouilles conjointes de bombardiers stratégiques au-dessus de la mer.")
+    assert ("EXERCISE", "RUS", "asserted") in ev and ("EXERCISE", "CHN", "asserted") in ev
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin a rappelé sa puissance nucléaire après les propos du président français.")
