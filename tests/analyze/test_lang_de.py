@@ -312,3 +312,114 @@ def test_reminder_of_doomsday_weapons_is_a_threat(analyzer):
 def test_house_of_representatives_is_american(analyzer):
     ev = events(analyzer, "Das Repräsentantenhaus verurteilte die Atomdrohungen Pjöngjangs.")
     assert ("WARNING", "USA", "asserted") in ev
+
+
+def test_article_after_preposition_marks_a_place_not_the_actor(analyzer):
+    ev = events(analyzer, "Russland könnte taktische Atomwaffen gegen die Ukraine einsetzen.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert not any(k[1] == "UKR" for k in ev)
+
+
+def test_weapon_compounds_pass_triage(analyzer):
+    ev = events(analyzer, "Der Präsident bot an, den französischen Atomschirm auch auf Polen auszuweiten.")
+    assert any(k[0] == "DOCTRINE" for k in ev)
+
+
+def test_more_ways_to_put_off_a_test_and_not_to_provoke(analyzer):
+    ev = events(analyzer, "Indien stellte den Test seiner atomwaffenfähigen Agni-Rakete wegen der Spannungen mit Pakistan zurück.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+    ev = events(analyzer, "London hat die Übung seiner Atom-U-Boote vertagt, um Moskau nicht zu provozieren.")
+    assert ("DE_ESCALATION", "GBR", "asserted") in ev
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_call_about_a_treaty_is_de_escalation(analyzer):
+    ev = events(analyzer, "Die Außenminister Frankreichs und Irans telefonierten über das Atomabkommen.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_restricting_inspections_is_arms_control(analyzer):
+    ev = events(analyzer, "Das Atomprogramm wächst. Teheran hat die Zusammenarbeit mit der IAEA weiter eingeschränkt.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_size_and_growth_of_an_arsenal_is_capability(analyzer):
+    assert ("CAPABILITY", "USA", "asserted") in events(analyzer, "Die USA besitzen das zweitgrößte Atomarsenal der Welt.")
+    ev = events(analyzer, "Großbritannien hebt die Obergrenze für seine Atomsprengköpfe auf 260 an.")
+    assert ("CAPABILITY", "GBR", "asserted") in ev
+
+
+def test_higher_readiness_not_ordered_is_negated(analyzer):
+    ev = events(analyzer, "Chinas Atomstreitkräfte wurden nicht in erhöhte Bereitschaft versetzt.")
+    assert ("ALERT_CHANGE", "CHN", "negated") in ev
+
+
+def test_bomber_flights_over_a_sea_are_deployment(analyzer):
+    ev = events(analyzer, "Zwei atomwaffenfähige Bomber Russlands sind über der Ostsee geflogen.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_kein_after_a_v2_verb_negates(analyzer):
+    ev = events(analyzer, "Die Vereinigten Staaten stationieren keine neuen Atomwaffen in Deutschland, sagte der Botschafter.")
+    assert ("DEPLOYMENT", "USA", "negated") in ev
+    assert ("DEPLOYMENT", "USA", "asserted") not in ev
+
+
+def test_not_up_for_debate_is_a_denial(analyzer):
+    ev = events(analyzer, "Ein Atomschlag gegen Europa komme nicht in Frage, versicherte der Kremlsprecher Peskow.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_no_talk_of_escalation_is_not_a_negated_warning(analyzer):
+    ev = events(analyzer, "Die Nato hat Atomwaffen. Von einer atomaren Eskalation könne keine Rede sein, sagte Rutte.")
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_a_test_that_is_possible_is_hypothetical(analyzer):
+    ev = events(analyzer, "Ein weiterer Atomtest Pakistans gilt nach Ansicht von Fachleuten als wahrscheinlich.")
+    assert ("WEAPON_TEST", "PAK", "hypothetical") in ev
+
+
+def test_start_of_the_month_dates_to_the_month(analyzer):
+    ev = events(analyzer, "Anfang des Monats hat Frankreich eine Atomwaffenübung über dem Mittelmeer abgehalten.")
+    assert ev[("EXERCISE", "FRA", "asserted")].date == "2024-05"
+
+
+def test_criticism_and_restraint_are_not_exercises(analyzer):
+    ev = events(analyzer, "Peking übte heftige Kritik an der Stationierung amerikanischer Atomwaffen in Südkorea.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    ev = events(analyzer, "Beide Atommächte müssten jetzt Zurückhaltung üben, forderte der UN-Generalsekretär.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    assert ("EXERCISE", "RUS", "asserted") in events(analyzer, "Russische Einheiten üben den Transport von Atomsprengköpfen.")
+
+
+def test_all_available_means_in_a_nuclear_story_is_a_threat(analyzer):
+    ev = events(analyzer, "Moskau hat seine Atomdoktrin geändert. Russland werde sich mit allen zur Verfügung stehenden Mitteln "
+                          "verteidigen, sagte Lawrow.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_warheads_fetched_from_depots_negated(analyzer):
+    ev = events(analyzer, "Es gibt keine Anzeichen, dass Russland Atomsprengköpfe aus seinen Depots holt.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+
+
+def test_widening_deterrence_is_doctrine(analyzer):
+    ev = events(analyzer, "Paris will seine nukleare Abschreckung um eine europäische Dimension erweitern.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_deterrence_of_smugglers_or_by_tanks_is_no_doctrine(analyzer):
+    text = ("Die Bundesregierung will mit höheren Strafen die Abschreckung gegen Schleuser stärken. "
+            "Die Nato will ihre Abschreckung an der Ostflanke mit mehr Panzern stärken und gibt Polen Sicherheitsgarantien.")
+    assert not any(k[0] == "DOCTRINE" for k in events(analyzer, text))
+
+
+def test_special_combat_duty_is_an_alert_change(analyzer):
+    ev = events(analyzer, "Moskau hat seine Atomstreitkräfte in einen besonderen Gefechtsdienst versetzt.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_wie_es_heisst_hedges(analyzer):
+    ev = events(analyzer, "China hat, wie es heißt, neue Atomraketen in der Wüste von Xinjiang stationiert.")
+    assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged

@@ -177,3 +177,167 @@ def test_deployed_warhead_count_is_capability_not_deployment(analyzer):
     ev = events(analyzer, text)
     assert ("CAPABILITY", "USA", "asserted") in ev
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_vow_to_answer_with_nuclear_weapons_is_a_threat(analyzer):
+    ev = events(analyzer, "The North Korean defence minister vowed to answer any aggression with nuclear weapons.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+
+
+def test_respond_with_nuclear_weapons_is_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "Pakistan would respond with nuclear weapons if its existence were threatened.")
+    assert ("NUCLEAR_USE", "PAK", "hypothetical") in ev
+
+
+def test_unacceptable_launch_in_a_nuclear_story_is_a_warning(analyzer):
+    text = ("North Korea carried out a nuclear test in May. "
+            "On Friday South Korea called the latest missile launch unacceptable.")
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, text)
+
+
+def test_never_use_first_is_doctrine(analyzer):
+    ev = events(analyzer, "France says it would never use nuclear weapons first against a state without them.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_under_a_policy_may_use_is_doctrine(analyzer):
+    ev = events(analyzer, "Under its deterrence policy, Britain reserves the right to use nuclear weapons "
+                          "in extreme circumstances of self-defence.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_planned_test_of_a_missile(analyzer):
+    text = ("Pyongyang has expanded its nuclear arsenal. "
+            "Seoul's spy agency said North Korea was set to test another solid-fuel missile within weeks.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(analyzer, text)
+
+
+def test_committed_to_a_moratorium_is_de_escalation_not_a_test(analyzer):
+    ev = events(analyzer, "Beijing said it remained committed to its moratorium on nuclear testing.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+    assert not any(k[0] in ("WEAPON_TEST", "ARMS_CONTROL") for k in ev)
+
+
+def test_ratification_revoked_of_a_treaty_named_before(analyzer):
+    text = ("The Comprehensive Nuclear-Test-Ban Treaty was signed in 1996. "
+            "Moscow rescinded its ratification last year.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_inspections_allowed_by_the_watchdog_deal(analyzer):
+    ev = events(analyzer, "Iran agreed with the U.N. nuclear watchdog to allow inspections at three bombed sites.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_accused_of_hiding_enriched_uranium_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "The German chancellor accused Tehran of hiding highly enriched uranium from inspectors.")
+    assert ("PRETEXT_CLAIM", "DEU", "asserted") in ev
+    ev = events(analyzer, "Israel said the talks changed nothing and accused Iran of concealing weapons-grade uranium.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+
+
+def test_secretly_building_the_bomb_is_weapon_context(analyzer):
+    text = ("Talks on Iran's nuclear programme stalled again in June. "
+            "The German chancellor accused Tehran of hiding uranium so that it could secretly build a bomb.")
+    assert ("PRETEXT_CLAIM", "DEU", "asserted") in events(analyzer, text)
+
+
+def test_bomb_proof_store_and_bomb_threat_are_no_weapon_context(analyzer):
+    text = ("The minister met with nuclear industry leaders to discuss new reactors, and said Britain would build "
+            "a bomb-proof waste store. Police said a man made a bomb threat against the nuclear plant in May, and "
+            "the IAEA agreed on a framework for monitoring the plant's water releases.")
+    assert events(analyzer, text) == {}
+
+
+def test_sinking_a_country_with_a_named_missile_is_the_speakers_side_use(analyzer):
+    ev = events(analyzer, "A Russian talk-show host said Moscow could sink Britain with a single Sarmat missile.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "GBR", "hypothetical") not in ev
+
+
+def test_dismissed_talk_of_a_strike_is_a_denial(analyzer):
+    ev = events(analyzer, "The Kremlin dismissed talk of a nuclear strike on Kyiv as Western speculation.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_consequences_announced_are_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Japan warned that a seventh nuclear test would have grave consequences for the region.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert ("WARNING", "JPN", "hypothetical") not in ev
+
+
+def test_named_submarine_class_and_treaty_pass_triage(analyzer):
+    ev = events(analyzer, "A British Vanguard-class submarine surfaced off Gibraltar on Monday.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+    ev = events(analyzer, "Washington left the INF treaty in August 2019.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+
+
+def test_video_link_is_a_contact(analyzer):
+    ev = events(analyzer, "The French and Indian defence ministers spoke by video link on Thursday about nuclear "
+                          "miscalculation risks.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_talks_about_when_to_use_is_deliberation(analyzer):
+    ev = events(analyzer, "Pakistani generals held talks about when to use battlefield nuclear weapons, the report said.")
+    assert ("DELIBERATION", "PAK", "asserted") in ev
+
+
+def test_a_not_opening_a_new_predicate_negates_nothing_before(analyzer):
+    ev = events(analyzer, "The Chinese foreign minister said the danger of nuclear war was real and should not be "
+                          "underestimated.")
+    assert ("WARNING", "CHN", "asserted") in ev
+    assert ("WARNING", "CHN", "negated") not in ev
+    ev = events(analyzer, "NATO said Russia's nuclear posture had not changed.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+
+
+def test_submarines_positioned_and_weapons_received_are_deployments(analyzer):
+    ev = events(analyzer, "The president ordered two U.S. nuclear submarines to be positioned off the Kola Peninsula.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Minsk has taken delivery of the first Russian nuclear warheads, the Belarusian defence minister said.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_iaea_cooperation_suspended_passes_triage(analyzer):
+    ev = events(analyzer, "Tehran suspended its cooperation with the IAEA after the air strikes.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_staging_a_radiological_disaster_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "Kyiv alleged that Moscow was preparing to stage a radiological disaster at the occupied plant.")
+    assert ("PRETEXT_CLAIM", "UKR", "asserted") in ev
+
+
+def test_nuke_a_city_names_no_target_as_actor(analyzer):
+    ev = events(analyzer, "The Kremlin denied that Putin had threatened to nuke Paris.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert not any(k[1] == "FRA" for k in ev)
+    assert events(analyzer, "The chef said he would nuke the leftovers in the microwave.") == {}
+
+
+def test_call_for_restraint_before_nuclear_annihilation_is_a_warning(analyzer):
+    ev = events(analyzer, "The U.N. chief appealed for restraint on Sunday, saying humanity stood at the edge of "
+                          "nuclear annihilation.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_reminding_of_nuclear_status_is_a_veiled_threat(analyzer):
+    ev = events(analyzer, "Lukashenko reminded the Baltic states on Monday that Belarus now hosts Russian nuclear weapons.")
+    assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_judgement_with_a_modal_is_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Moscow said that stationing nuclear bombs in Poland would be dangerous and unacceptable.")
+    assert ("WARNING", "RUS", "asserted") in ev
+    assert ("WARNING", "RUS", "hypothetical") not in ev
+    ev = events(analyzer, "Peskov said the nuclear drills were not dangerous for anyone.")
+    assert not any(k[0] == "WARNING" for k in ev)
+
+
+def test_posture_review_is_no_alert_change(analyzer):
+    ev = events(analyzer, "The Pentagon published its Nuclear Posture Review on Thursday.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)

@@ -265,3 +265,221 @@ def test_reviewing_launch_procedures_is_deliberation(analyzer):
 def test_the_iaea_board_speaks_for_the_iaea(analyzer):
     ev = events(analyzer, "La Junta de Gobernadores aprobó una resolución que condena el programa nuclear militar iraní.")
     assert ("WARNING", "IAEA", "asserted") in ev
+
+
+def test_radioactive_ruin_and_hints_are_threats(analyzer):
+    ev = events(analyzer, "Un diputado ruso amenazó con dejar Londres convertida en ruinas radiactivas.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Un portavoz norcoreano insinuó que Pionyang podría responder con su arsenal atómico.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_radiological_devices_and_secret_warheads_are_pretext_claims(analyzer):
+    ev = events(analyzer, "Moscú sostiene que Kiev planea hacer estallar un artefacto radiactivo cerca de Zaporiyia.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "Washington asegura que Teherán ensambla en secreto cabezas nucleares.")
+    assert ("PRETEXT_CLAIM", "USA", "asserted") in ev
+
+
+def test_protest_subjunctive_launch_and_forces_readied_for_use(analyzer):
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, "Seúl protestó por el nuevo ensayo nuclear de Pionyang.")
+    ev = events(analyzer, "Varios analistas temen que Moscú lance un arma nuclear táctica sobre el frente.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    ev = events(analyzer, "Según Kiev, Rusia prepara sus tropas para un eventual empleo de armas nucleares.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_nuclear_capable_aircraft_arriving_is_a_deployment(analyzer):
+    ev = events(analyzer, "Dos bombarderos estratégicos rusos Tu-160 arribaron el martes a Venezuela.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_posture_review_is_doctrine_not_alert(analyzer):
+    ev = events(analyzer, "La Revisión de la Postura Nuclear publicada por Washington amplía el papel de las armas nucleares.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_a_withdrawn_threat_is_de_escalation(analyzer):
+    ev = events(analyzer, "Moscú retiró sus amenazas nucleares tras la llamada con Pekín.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_parliament_names_its_state(analyzer):
+    ev = events(analyzer, "La Duma votó a favor de revocar la ratificación del TPCE.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_joint_statement_firm_response_and_calls_to_renounce(analyzer):
+    ev = events(analyzer, "Moscú y Pekín suscribieron un comunicado conjunto sobre el riesgo nuclear.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "La OTAN respondería con firmeza a cualquier uso de armas nucleares, según su secretario general.")
+    assert ("WARNING", "NATO", "asserted") in ev
+    ev = events(analyzer, "Guterres exhortó a las potencias nucleares a que abandonen la retórica amenazante.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_named_strategic_exercise(analyzer):
+    ev = events(analyzer, "El Mando Estratégico estadounidense inició su ejercicio anual Global Thunder.")
+    assert ("EXERCISE", "USA", "asserted") in ev
+
+
+def test_everything_points_to_is_a_hedge_not_a_hint(analyzer):
+    ev = events(analyzer, "Todo apunta a que Rusia trasladó ojivas nucleares a Bielorrusia.")
+    assert any(e.hedged for k, e in ev.items() if k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") and k[1] == "RUS")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_relative_days_weeks_and_months(analyzer):
+    ev = events(analyzer, "Medvédev amenazó anteanoche con un ataque nuclear contra Kiev.")
+    assert ev[("THREAT", "RUS", "asserted")].date == "2024-05-08"
+    ev = events(analyzer, "Rusia celebrará la semana que viene maniobras con armas nucleares tácticas.")
+    assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05"
+    ev = events(analyzer, "Corea del Norte realizó a mediados de mes un ensayo de un misil intercontinental.")
+    assert ev[("WEAPON_TEST", "PRK", "asserted")].date == "2024-05"
+    ev = events(analyzer, "China realizó el mes anterior un ensayo de un misil intercontinental.")
+    assert ev[("WEAPON_TEST", "CHN", "asserted")].date == "2024-04"
+
+
+def test_sea_of_fire_is_a_threat(analyzer):
+    ev = events(analyzer, "Kim Yo-jong afirmó que Pionyang convertirá Guam en un mar de fuego nuclear.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_nonsense_is_a_denial(analyzer):
+    text = "Un diario afirma que Rusia movió ojivas nucleares. Peskov calificó la información de «sinsentido»."
+    assert ("DENIAL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_very_grave_consequences_and_alarm_are_warnings(analyzer):
+    ev = events(analyzer, "El Gobierno alemán dejó claro que un ataque nuclear tendría consecuencias sumamente graves.")
+    assert ("WARNING", "DEU", "asserted") in ev
+    ev = events(analyzer, "Seúl recibió con alarma el anuncio del nuevo misil nuclear norcoreano.")
+    assert ("WARNING", "KOR", "asserted") in ev
+
+
+def test_every_form_of_usar_is_use(analyzer):
+    ev = events(analyzer, "¿Usará Rusia armas nucleares en Ucrania?")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_a_pledge_not_to_deploy_and_a_postponed_test_are_de_escalation(analyzer):
+    ev = events(analyzer, "Moscú se comprometió a no desplegar misiles nucleares de alcance intermedio en Europa.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Corea del Norte aplazó su séptimo ensayo nuclear por las fuertes lluvias.")
+    assert ("DE_ESCALATION", "PRK", "asserted") in ev
+    assert ("WEAPON_TEST", "PRK", "asserted") not in ev
+
+
+def test_declining_to_comment_is_no_denial_and_a_legitimate_target_is_a_threat(analyzer):
+    ev = events(analyzer, "El Pentágono se negó a comentar el futuro de las armas nucleares en Polonia.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    ev = events(analyzer, "Moscú advirtió que esas bases serán un objetivo legítimo para sus misiles nucleares.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_any_deployment_is_not_an_asserted_one(analyzer):
+    ev = events(analyzer, "Rusia considerará cualquier despliegue de armas nucleares en Finlandia una provocación.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_no_intention_to_install_is_no_capability(analyzer):
+    ev = events(analyzer, "Pekín no tiene intención de instalar armas nucleares en el espacio.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    assert ("CAPABILITY", "ISR", "asserted") in events(analyzer, "Israel tiene unas 90 ojivas nucleares, según el SIPRI.")
+
+
+def test_a_simulated_strike_is_the_drill_not_a_use(analyzer):
+    ev = events(analyzer, "Las maniobras rusas simularon un golpe nuclear masivo de represalia.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_outer_space_treaty_and_rejected_report(analyzer):
+    ev = events(analyzer, "Según la Casa Blanca, Rusia viola el Tratado del Espacio Exterior con su arma antisatélite nuclear.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    text = "Un informe del Pentágono cifra en 600 las ojivas nucleares chinas. Pekín rechazó el informe."
+    assert ("DENIAL", "CHN", "asserted") in events(analyzer, text)
+
+
+def test_denouncing_weapon_building_is_a_pretext_claim_and_silos_a_deployment(analyzer):
+    ev = events(analyzer, "Seúl denunció que Pionyang fabrica nuevas cabezas nucleares en una planta oculta.")
+    assert ("PRETEXT_CLAIM", "KOR", "asserted") in ev
+    ev = events(analyzer, "Imágenes satelitales revelan que China ha excavado decenas de silos para misiles intercontinentales.")
+    assert ("DEPLOYMENT", "CHN", "asserted") in ev
+
+
+def test_a_system_in_combat_service_is_deployed_not_put_on_alert(analyzer):
+    ev = events(analyzer, "El misil nuclear Oreshnik ya está desplegado en Bielorrusia y en servicio de combate.")
+    assert ("DEPLOYMENT", "BLR", "asserted") in ev
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+    ev = events(analyzer, "Putin ordenó pasar las fuerzas de disuasión nuclear a régimen especial de combate.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_a_clitic_names_the_weapon_and_any_aggressor_makes_a_threat(analyzer):
+    text = ("Bielorrusia ya alberga armas nucleares tácticas rusas. "
+            "Lukashenko aseguró que podrá emplearlas contra cualquier agresor.")
+    ev = events(analyzer, text)
+    assert ("THREAT", "BLR", "asserted") in ev
+    assert ("NUCLEAR_USE", "BLR", "hypothetical") in ev
+
+
+def test_nuclear_command_is_weapon_context(analyzer):
+    ev = events(analyzer, "Washington y Pekín celebraron una ronda de consultas sobre el mando nuclear y la inteligencia artificial.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_perfect_tenses_of_threaten_and_alert(analyzer):
+    assert ("THREAT", "PRK", "asserted") in events(analyzer, "Corea del Norte ha amenazado con un ataque nuclear preventivo.")
+    ev = events(analyzer, "El OIEA ha alertado de que Irán acumula uranio suficiente para varias bombas atómicas.")
+    assert ("WARNING", "IAEA", "asserted") in ev
+
+
+def test_a_civil_defence_alert_is_not_a_nuclear_alert(analyzer):
+    text = "Japón puso en alerta a la población de Okinawa por el paso de un cohete espacial, ajeno al programa nuclear."
+    assert not any(k[0] == "ALERT_CHANGE" for k in events(analyzer, text))
+
+
+def test_radioactive_material_strategic_missiles_and_ship_prefixes(analyzer):
+    ev = events(analyzer, "Rusia acusa a Occidente de preparar una provocación con material radiactivo en Ucrania.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "China llevó a cabo maniobras con sus fuerzas de misiles estratégicos alrededor de Taiwán.")
+    assert ("EXERCISE", "CHN", "asserted") in ev
+    ev = events(analyzer, "El submarino nuclear lanzamisiles USS Kentucky atracó en Busan.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_a_moratorium_dropped_and_a_count_of_warheads(analyzer):
+    ev = events(analyzer, "Rusia anunció que dejará de aplicar la moratoria sobre el despliegue de misiles de alcance intermedio.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "El número de ojivas chinas asciende ya a unas 600, según el Pentágono.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+def test_the_right_to_defend_oneself_with_nuclear_weapons(analyzer):
+    ev = events(analyzer, "Un portavoz ruso recalcó que su país tiene todo el derecho a responder con armas nucleares.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_talks_named_in_passing_or_stalled_are_no_contact(analyzer):
+    ev = events(analyzer, "El anuncio complica las negociaciones en curso sobre el programa nuclear militar iraní.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "Las conversaciones sobre el arsenal nuclear norcoreano siguen estancadas desde 2019.")
+    assert not any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_a_state_after_con_la_or_contra_los_is_not_the_one_who_acts(analyzer):
+    text = "Los analistas temen un escenario en el que China, enfrentada con los Estados Unidos, lance una bomba atómica sobre Taiwán."
+    ev = events(analyzer, text)
+    assert ("NUCLEAR_USE", "CHN", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "USA", "hypothetical") not in ev
+
+
+def test_ruins_left_by_an_accident_are_no_threat(analyzer):
+    text = ("El accidente de la central soviética dejó la ciudad ucraniana de Prípiat convertida en ruinas radiactivas, "
+            "recuerdan los guías de la zona nuclear de exclusión.")
+    assert not any(k[0] == "THREAT" for k in events(analyzer, text))

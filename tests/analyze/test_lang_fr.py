@@ -131,3 +131,235 @@ def test_nothing_suggests_preparation_and_no_separate_use(analyzer):
     ev = events(analyzer, "Les services secrets ne voient rien qui laisse penser que Moscou se prépare à une frappe nucléaire.")
     assert ("PREPARATION", "RUS", "negated") in ev
     assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_getting_ready_to_use_is_a_preparation(analyzer):
+    ev = events(analyzer, "Rien n'indique que l'armée russe s'apprête à recourir à des armes nucléaires tactiques, selon Kiev.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+    ev = events(analyzer, "La Russie s'apprête à tester un missile Sarmat.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_stored_weapons_and_port_calls_are_deployments(analyzer):
+    assert ("DEPLOYMENT", "GBR", "asserted") in events(
+        analyzer, "Un sous-marin nucléaire lanceur d'engins britannique a fait escale à Gibraltar.")
+    ev = events(analyzer, "Une cinquantaine de bombes B61 seraient entreposées en Turquie.")
+    e = ev[("DEPLOYMENT", "USA", "asserted")]  # a named system names its owner, not the host
+    assert e.hedged
+
+
+def test_missile_launches_are_tests(analyzer):
+    ev = events(analyzer, "La Corée du Nord a lancé mardi un missile Hwasong-18 qui s'est abîmé en mer.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    text = ("Pyongyang dit disposer de charges nucléaires tactiques. "
+            "Mardi, le régime a tiré deux missiles balistiques en direction de la mer.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(analyzer, text)
+
+
+def test_road_launchers_on_parade_are_not_a_launch(analyzer):
+    ev = events(analyzer, "Des missiles nucléaires sur lanceurs mobiles ont défilé devant le président chinois.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_warhead_trucks_and_raised_alert(analyzer):
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in events(
+        analyzer, "Des camions transportant des ogives nucléaires ont été repérés près d'un dépôt russe.")
+    assert ("ALERT_CHANGE", "CHN", "asserted") in events(
+        analyzer, "Le président chinois a ordonné de relever le niveau d'alerte des forces nucléaires.")
+
+
+def test_bomber_patrol_is_an_exercise_and_atomique_is_nuclear(analyzer):
+    assert ("EXERCISE", "RUS", "asserted") in events(
+        analyzer, "Des bombardiers stratégiques russes ont effectué une patrouille au-dessus de la Baltique.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moscou a de nouveau agité le spectre d'une frappe atomique.")
+
+
+def test_expletive_ne_after_fear_is_not_a_negation(analyzer):
+    ev = events(analyzer, "Les experts craignent que Pékin ne déploie de nouveaux missiles nucléaires.")
+    assert ("DEPLOYMENT", "CHN", "hypothetical") in ev
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_vows_and_stated_readiness_are_threats(analyzer):
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Le dirigeant nord-coréen a promis une riposte nucléaire à toute agression américaine.")
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin s'est dit prêt à utiliser l'arme nucléaire pour défendre la Crimée.")
+    ev = events(analyzer, "La Chine est-elle prête à utiliser l'arme nucléaire contre Taïwan ?")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_extended_deterrence_is_doctrine(analyzer):
+    ev = events(analyzer, "Washington a réaffirmé sa dissuasion élargie au Japon lors d'une visite à Tokyo.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+def test_planning_nuclear_operations_is_deliberation(analyzer):
+    text = ("Séoul s'inquiète de l'arsenal nucléaire du Nord. Les états-majors américain et sud-coréen ont "
+            "discuté mardi de la planification d'opérations nucléaires conjointes.")
+    ev = events(analyzer, text)
+    assert ("DELIBERATION", "USA", "asserted") in ev and ("DELIBERATION", "KOR", "asserted") in ev
+
+
+def test_accusation_of_secret_bomb_work_near_nuclear_context(analyzer):
+    text = ("L'Iran jure ne pas vouloir l'arme atomique. "
+            "Jérusalem l'accuse pourtant de chercher à se doter de la bombe en cachette.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in events(analyzer, text)
+
+
+def test_propaganda_and_peaceful_purposes_are_denials(analyzer):
+    ev = events(analyzer, "Moscou a qualifié de pure propagande les informations sur un déploiement d'armes nucléaires dans l'espace.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+    text = "L'Iran est soupçonné de vouloir l'arme atomique. Téhéran répète que ses activités sont purement pacifiques."
+    assert ("DENIAL", "IRN", "asserted") in events(analyzer, text)
+
+
+def test_worry_expressed_judged_or_called_restraint_is_a_warning(analyzer):
+    text = "Pyongyang a procédé à un essai nucléaire. Le ministre japonais a jugé la situation très inquiétante."
+    assert ("WARNING", "JPN", "asserted") in events(analyzer, text)
+    assert ("WARNING", "DEU", "asserted") in events(
+        analyzer, "Berlin a exprimé sa vive préoccupation face au déploiement d'armes nucléaires en Biélorussie.")
+    assert ("WARNING", "UN", "asserted") in events(
+        analyzer, "Le secrétaire général de l'ONU a appelé les puissances nucléaires à la retenue.")
+
+
+def test_postponed_test_and_agreement_are_de_escalation(analyzer):
+    ev = events(analyzer, "Washington a reporté un tir d'essai de missile intercontinental pour éviter tout malentendu avec Moscou.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert ("WEAPON_TEST", "USA", "negated") in ev
+    text = "L'Iran a suspendu l'application du TNP. Dimanche, Téhéran et l'AIEA sont parvenus à un compromis sur les inspections."
+    ev = events(analyzer, text)
+    assert any(k[0] == "DE_ESCALATION" and k[1] in ("IRN", "IAEA") for k in ev)
+
+
+def test_present_tense_speech_verb_after_a_quote_names_the_speaker(analyzer):
+    text = ("« Ce déploiement d'armes nucléaires si près de nos frontières serait une provocation dangereuse », "
+            "souligne le porte-parole du Kremlin.")
+    ev = events(analyzer, text)
+    assert ("WARNING", "RUS", "asserted") in ev  # "si près": "so close", not "if"
+    assert ("WARNING", "RUS", "hypothetical") not in ev
+
+
+def test_unverified_reports_are_hedged(analyzer):
+    ev = events(analyzer, "À en croire la presse israélienne, l'Iran dispose déjà de quelques bombes atomiques.")
+    assert ev[("CAPABILITY", "IRN", "asserted")].hedged
+    ev = events(analyzer, "Israël possède une centaine d'ogives, selon des estimations non vérifiées.")
+    assert ev[("CAPABILITY", "ISR", "asserted")].hedged
+
+
+def test_next_week_and_a_season_year_are_dates(analyzer):
+    ev = events(analyzer, "La Russie testera la semaine prochaine un missile Sarmat, a annoncé le ministère.")
+    assert ev[("WEAPON_TEST", "RUS", "asserted")].date == "2024-05"
+    ev = events(analyzer, "Au printemps 2023, la Russie a installé ses premières armes nucléaires tactiques au Bélarus.")
+    assert ev[("DEPLOYMENT", "RUS", "asserted")].date == "2023"
+
+
+def test_hosting_weapons_is_a_deployment(analyzer):
+    ev = events(analyzer, "Minsk a accueilli au printemps les premières armes nucléaires russes.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_at_least_is_approximate(analyzer):
+    ev = events(analyzer, "La Chine compte au moins 500 ogives nucléaires.")
+    q = ev[("CAPABILITY", "CHN", "asserted")].quantity
+    assert q.value == 500 and q.approx
+
+
+def test_role_with_genitive_is_the_subject(analyzer):
+    ev = events(analyzer, "Le porte-parole du Kremlin a condamné la rhétorique nucléaire de l'Otan.")
+    assert ("WARNING", "RUS", "asserted") in ev
+    ev = events(analyzer, "Les ministres des Affaires étrangères du G7 ont condamné la rhétorique nucléaire de la Russie.")
+    assert ("WARNING", "G7", "asserted") in ev
+
+
+def test_russian_security_council_is_not_the_un(analyzer):
+    ev = events(analyzer, "Le secrétaire du Conseil de sécurité de Russie a dénoncé la menace nucléaire occidentale.")
+    assert not any(k[1] == "UN" for k in ev)
+
+
+def test_nuclear_response_evoked_and_readiness_ordered_are_threats(analyzer):
+    text = ("Le Kremlin a averti que toute livraison de missiles à longue portée à Kiev ferait de l'Otan une partie "
+            "au conflit, évoquant une réponse nucléaire.")
+    ev = events(analyzer, text)
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)  # conventional missiles for Kyiv
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Kim Jong-un a ordonné à ses forces de se tenir prêtes à une frappe nucléaire préventive.")
+
+
+def test_test_ban_treaty_name_is_not_a_test(analyzer):
+    ev = events(analyzer, "La Russie a retiré sa ratification du traité d'interdiction complète des essais nucléaires.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_treaty_data_exchange_is_arms_control(analyzer):
+    ev = events(analyzer, "Washington et Moscou ont échangé des données sur leurs arsenaux stratégiques, comme le prévoit New START.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+
+
+def test_armageddon_risk_warning_received_missiles_and_stockpile_cap(analyzer):
+    ev = events(analyzer, "Joe Biden a estimé que le risque d'« Armageddon » nucléaire n'avait jamais été aussi élevé.")
+    assert ("WARNING", "USA", "asserted") in ev
+    assert ("DEPLOYMENT", "BLR", "asserted") in events(
+        analyzer, "La Biélorussie a reçu des missiles Iskander capables de porter des charges nucléaires.")
+    assert ("CAPABILITY", "GBR", "asserted") in events(
+        analyzer, "Le Royaume-Uni va porter le plafond de son stock d'ogives à 260, a annoncé Londres.")
+
+
+def test_radioactive_ashes_threat_passes_triage(analyzer):
+    ev = events(analyzer, "Moscou a menacé vendredi de transformer Londres en « cendres radioactives ».")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_will_not_hesitate_is_an_asserted_threat(analyzer):
+    text = "La Russie n'hésitera pas à employer tous les moyens à sa disposition, y compris nucléaires, a prévenu le président russe."
+    ev = events(analyzer, text)
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("THREAT", "RUS", "negated") not in ev
+    assert ("DEPLOYMENT", "BLR", "negated") in events(analyzer, "Minsk ne déploiera pas d'armes nucléaires sur son sol.")
+
+
+def test_no_first_use_drops_the_use_and_jamais_is_no_participle(analyzer):
+    ev = events(analyzer, "Pékin a réaffirmé qu'il ne serait jamais le premier à utiliser l'arme nucléaire.")
+    e = ev[("DOCTRINE", "CHN", "asserted")]
+    assert not e.hedged
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_crossing_the_nuclear_threshold_is_use(analyzer):
+    ev = events(analyzer, "Les services de renseignement britanniques estiment que la Russie ne franchira pas le seuil nucléaire.")
+    assert any(k[0] == "NUCLEAR_USE" and k[1] == "RUS" for k in ev)
+
+
+def test_north_atlantic_council_and_treaty_limits(analyzer):
+    ev = events(analyzer, "Le Conseil de l'Atlantique Nord a jugé « inacceptable » la rhétorique nucléaire de Moscou.")
+    assert ("WARNING", "NATO", "asserted") in ev
+    ev = events(analyzer, "Téhéran enrichit désormais l'uranium bien au-delà des limites fixées par le JCPOA.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_test_site_names_its_state(analyzer):
+    ev = events(analyzer, "Selon des images satellite, des travaux ont repris sur le site d'essais de Nouvelle-Zemble.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+
+
+def test_no_sign_of_nuclear_preparations(analyzer):
+    text = ("Un responsable américain, s'exprimant sous couvert d'anonymat, a indiqué que Washington n'avait détecté "
+            "aucun signe de préparatifs nucléaires russes.")
+    assert ("PREPARATION", "RUS", "negated") in events(analyzer, text)
+
+
+def test_able_to_launch_is_not_a_launch(analyzer):
+    ev = events(analyzer, "Pyongyang a dévoilé un nouveau sous-marin capable de lancer des missiles nucléaires tactiques.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_bomber_patrols_of_two_states_and_flaunted_nuclear_might(analyzer):
+    ev = events(analyzer, "La Russie et la Chine ont mené des patrouilles conjointes de bombardiers stratégiques au-dessus de la mer.")
+    assert ("EXERCISE", "RUS", "asserted") in ev and ("EXERCISE", "CHN", "asserted") in ev
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin a rappelé sa puissance nucléaire après les propos du président français.")

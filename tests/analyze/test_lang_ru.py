@@ -361,3 +361,167 @@ def test_glide_vehicle_put_in_orbit_is_a_test(analyzer):
     ev = events(analyzer, "Китай предположительно вывел на орбиту гиперзвуковой планирующий блок, "
                           "способный нести ядерный заряд.")
     assert ev[("WEAPON_TEST", "CHN", "asserted")].hedged
+
+
+def test_ready_to_use_is_a_threat(analyzer):
+    ev = events(analyzer, "Медведев заявил, что Россия готова применить ядерное оружие, если её существованию будет угрожать опасность.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_ordered_to_be_ready_is_an_alert(analyzer):
+    ev = events(analyzer, "Ким Чен Ын приказал ядерным силам быть в полной готовности к ответному удару.")
+    assert ("ALERT_CHANGE", "PRK", "asserted") in ev
+
+
+def test_feared_use_is_hypothetical(analyzer):
+    ev = events(analyzer, "В Вашингтоне опасаются, что Россия применит тактическое ядерное оружие на Украине.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_threatened_withdrawal_is_hypothetical(analyzer):
+    ev = events(analyzer, "Иран пригрозил выйти из ДНЯО, если Запад восстановит санкции.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+    assert ("ARMS_CONTROL", "IRN", "asserted") not in ev
+
+
+def test_weapons_put_in_orbit_are_deployed(analyzer):
+    ev = events(analyzer, "Российская ракета с ядерной боевой частью может быть выведена на орбиту.")
+    assert ("DEPLOYMENT", "RUS", "hypothetical") in ev
+
+
+def test_capitals_and_state_media_name_their_states(analyzer):
+    ev = events(analyzer, "В Варшаве заявили, что Польша готова разместить у себя американское ядерное оружие.")
+    assert ("DEPLOYMENT", "POL", "hypothetical") in ev
+    ev = events(analyzer, "Генсек НАТО призвал Россию отказаться от ядерной риторики. В Анкаре осудили ядерные угрозы Москвы.")
+    assert ("WARNING", "TUR", "asserted") in ev
+
+
+def test_fronted_complement_refused_at_the_end_is_negated(analyzer):
+    ev = events(analyzer, "Китай быстро наращивает ядерный арсенал. "
+                          "От участия в переговорах о ядерном разоружении Пекин по-прежнему отказывается.")
+    assert ("DE_ESCALATION", "CHN", "negated") in ev
+    assert ("DE_ESCALATION", "CHN", "asserted") not in ev
+
+
+def test_past_week_is_dated(analyzer):
+    ev = events(analyzer, "На минувшей неделе Россия провела учения стратегических ядерных сил.")
+    assert ev[("EXERCISE", "RUS", "asserted")].date == "2024-05"
+
+
+def test_pressing_the_button_without_hesitation_is_a_threat(analyzer):
+    ev = events(analyzer, "Британский премьер заявил, что Лондон без колебаний нажмёт ядерную кнопку.")
+    assert ("THREAT", "GBR", "asserted") in ev
+
+
+def test_nobody_wants_to_press_the_button_is_no_threat(analyzer):
+    ev = events(analyzer, "Ядерная кнопка есть, но нажимать на нее никто не хочет, сказал британский дипломат.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_not_wanting_nuclear_war_is_a_denial(analyzer):
+    ev = events(analyzer, "Лавров заявил, что Россия не хочет ядерной войны.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_trucks_carrying_warheads_are_a_movement(analyzer):
+    ev = events(analyzer, "Грузовики с ядерными боеприпасами замечены у российской базы.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_leaders_meeting_on_arms_control_is_a_contact(analyzer):
+    ev = events(analyzer, "Президенты России и США встретились в Женеве и обсудили ядерные вооружения.")
+    assert any(k[0] == "DE_ESCALATION" and k[2] == "asserted" for k in ev)
+
+
+def test_unnamed_sources_and_press_reports_hedge(analyzer):
+    ev = events(analyzer, "Источники в Пентагоне сообщили, что Китай перебросил ядерные ракеты на новые базы.")
+    assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged
+    ev = events(analyzer, "По сведениям СМИ, Пакистан провёл ядерное испытание.")
+    assert ev[("WEAPON_TEST", "PAK", "asserted")].hedged
+
+
+def test_fronted_no_data_about_a_move_negates_it(analyzer):
+    ev = events(analyzer, "Данных о переброске российского ядерного оружия в Белоруссию у американской разведки нет.")
+    assert ("DEPLOYMENT", "RUS", "negated") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+
+
+def test_refraining_from_tests_negates_them(analyzer):
+    ev = events(analyzer, "Китай воздержался от ядерных испытаний.")
+    assert ("WEAPON_TEST", "CHN", "negated") in ev
+
+
+def test_will_use_in_the_third_person_is_a_threat(analyzer):
+    ev = events(analyzer, "Лукашенко заявил, что Белоруссия применит ядерное оружие, если на неё нападут.")
+    assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_doubling_an_arsenal_is_capability(analyzer):
+    ev = events(analyzer, "Китай, по оценке Пентагона, удвоит ядерный арсенал к 2030 году.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+def test_danger_of_nuclear_war_is_a_warning_not_a_threat(analyzer):
+    ev = events(analyzer, "Генсек ООН заявил, что сегодня угроза войны с применением ядерного оружия велика как никогда.")
+    assert ("WARNING", "UN", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_test_ban_and_moratorium_name_no_test(analyzer):
+    ev = events(analyzer, "Госдума ратифицировала договор о всеобъемлющем запрещении ядерных испытаний.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Москва продолжит соблюдать мораторий на ядерные испытания.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_short_participle_before_its_subject_is_a_deployment(analyzer):
+    ev = events(analyzer, "На территории Белоруссии развёрнуто российское ядерное оружие.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_imperfective_testing_and_returned_weapons(analyzer):
+    ev = events(analyzer, "КНДР испытывала крылатые ракеты, способные нести ядерный заряд.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Британия объявила о возвращении американского ядерного оружия на свою территорию.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_nuclear_sharing_is_weapons_context(analyzer):
+    ev = events(analyzer, "Варшава хочет участвовать в программе ядерного совместного использования НАТО, заявил министр.")
+    assert ("DOCTRINE", "POL", "asserted") in ev
+
+
+def test_preparing_a_provocation_is_the_claim_not_a_preparation(analyzer):
+    ev = events(analyzer, "Минобороны России заявило, что Украина готовит провокацию с применением грязной бомбы.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_state_agency_relaying_words_names_the_state(analyzer):
+    ev = events(analyzer, "«Наши ядерные силы должны быть готовы к применению в любое время», "
+                          "— приводит ЦТАК слова северокорейского лидера.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_imperfective_report_verb_names_its_speaker(analyzer):
+    ev = events(analyzer, "Американские газеты сообщали, что Китай провёл испытание ядерной ракеты.")
+    assert ("WEAPON_TEST", "CHN", "asserted") in ev
+
+
+def test_nuclear_submarines_ordered_into_position_are_a_deployment(analyzer):
+    ev = events(analyzer, "Американский президент приказал разместить две атомные подводные лодки у российских берегов.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Атомная подводная лодка «Курск» затонула в Баренцевом море в августе 2000 года.")
+    assert ev == {}
+
+
+def test_joining_the_nuclear_mission_is_doctrine(analyzer):
+    ev = events(analyzer, "Нидерланды закупят истребители, способные нести ядерное оружие, для участия в ядерной миссии НАТО.")
+    assert any(k[0] == "DOCTRINE" and k[2] == "asserted" for k in ev)
+
+
+def test_reminding_of_the_dead_hand_is_a_threat(analyzer):
+    ev = events(analyzer, "Медведев напомнил Вашингтону о системе «Мёртвая рука».")
+    assert ("THREAT", "RUS", "asserted") in ev

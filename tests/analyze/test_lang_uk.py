@@ -156,3 +156,211 @@ def test_deployed_warheads_as_a_category_are_no_deployment(analyzer):
 ])
 def test_civil_and_political_distractors_yield_nothing(analyzer, text):
     assert events(analyzer, text) == {}
+
+
+# Generalisation (blind2 errors read as kinds of wording, each tested on a new sentence).
+
+@pytest.mark.parametrize("text, key", [
+    # nuclear planning discussed, object first or verb first
+    ("Міністри оборони країн альянсу обговорили ядерне планування на закритій нараді у Брюсселі.", ("DELIBERATION", "NATO", "asserted")),
+    # extended deterrence: "the full range of capabilities, including nuclear"
+    ("Сеул стурбований ядерною програмою Пхеньяна. Вашингтон запевнив, що захищатиме союзника всім спектром сил, включно з ядерними.",
+     ("DOCTRINE", "USA", "asserted")),
+    # the stated basis of a nuclear policy
+    ("Ядерна стратегія Франції, як і раніше, спирається на принцип достатнього стримування, наголосили в МЗС Франції.", ("DOCTRINE", "FRA", "asserted")),
+    # "the response will be nuclear", a sentence after a nuclear word ("ядерний напад")
+    ("Москва попередила, що будь-яку атаку на свої бази вважатиме ядерним нападом. «Відповідь стане ядерною», — сказав заступник міністра закордонних справ Росії.",
+     ("THREAT", "RUS", "asserted")),
+    # calling a move provocative; fabricated threats; "a threat to"
+    ("Речник Держдепу назвав випробування північнокорейської ракети з ядерною боєголовкою провокаційним кроком.", ("WARNING", "USA", "asserted")),
+    ("Прем'єр Британії назвав заяви Кремля спробою вигадати загрози, щоб виправдати ядерне залякування.", ("WARNING", "GBR", "asserted")),
+    ("Токіо вважає ядерну програму Пхеньяна загрозою для всього регіону.", ("WARNING", "JPN", "asserted")),
+    # dative/locative of -ка stems: "у ядерній риториці"
+    ("Генсек НАТО звинуватив Кремль у безвідповідальній ядерній риториці.", ("WARNING", "NATO", "asserted")),
+    # reinforced duty shifts
+    ("На пунктах управління ядерними силами Китаю заступили посилені чергові зміни.", ("ALERT_CHANGE", "CHN", "asserted")),
+    # a postponed launch is a de-escalation
+    ("Сеул відклав на місяць запланований навчальний пуск балістичної ракети, здатної нести ядерну боєголовку.", ("DE_ESCALATION", "KOR", "asserted")),
+    # enrichment beyond a deal's limits
+    ("Тегеран почав збагачувати уран до 90%, що суперечить ядерній угоді.", ("ARMS_CONTROL", "IRN", "asserted")),
+    # talks resumed on a nuclear matter
+    ("Іран і США відновили переговори щодо ядерної програми.", ("DE_ESCALATION", "USA", "asserted")),
+    # a reaction reported like speech: the place is the speaker
+    ("Москва оголосила про розміщення ядерної зброї біля кордону. У Варшаві цю заяву сприйняли з глибоким занепокоєнням.",
+     ("WARNING", "POL", "asserted")),
+])
+def test_generalised_vocabulary(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_postponed_launch_is_no_asserted_test(analyzer):
+    ev = events(analyzer, "Сеул відклав на місяць запланований навчальний пуск балістичної ракети, здатної нести ядерну боєголовку.")
+    assert not any(k[0] == "WEAPON_TEST" and k[2] == "asserted" for k in ev)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # accusing of rhetoric is criticism, not a pretext claim
+    ("Генсек НАТО звинуватив Кремль у безвідповідальній ядерній риториці.", "PRETEXT_CLAIM"),
+    # "called it provocative" is criticism, not a denial
+    ("Речник Держдепу назвав випробування північнокорейської ракети з ядерною боєголовкою провокаційним кроком.", "DENIAL"),
+    # delivery systems are no movement of warheads
+    ("Індія нарощує засоби доставки ядерних боєголовок.", "WARHEAD_MOVEMENT"),
+    # a missile that can carry several warheads is no arsenal count; a bare mention of an arsenal neither
+    ("КНДР показала нову ракету, здатну нести кілька ядерних боєголовок.", "CAPABILITY"),
+    ("Прозорість щодо ядерного арсеналу зміцнює довіру, заявив генсек НАТО.", "CAPABILITY"),
+    # preparing a nuclear test is a test, not preparation for use
+    ("КНДР завершила підготовку до нового ядерного випробування.", "PREPARATION"),
+    # "talks" in a trade story are no nuclear de-escalation
+    ("Брюссель віддає перевагу переговорам у торговельній суперечці, хоча дехто називає мита «ядерною зброєю».", "DE_ESCALATION"),
+    # strategic stability named as what sanctions hurt is no talk about it
+    ("Ісламабад попередив, що санкції проти його ядерної програми підірвуть стратегічну стабільність у регіоні.", "DE_ESCALATION"),
+])
+def test_generalised_narrowing(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_a_range_is_no_test_site(analyzer):
+    ev = events(analyzer, "Спецбоєприпаси, за даними розвідки, вивезли зі сховища на один із полігонів на півдні Росії.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_move_called_dangerous_sentences_after_the_nuclear_word(analyzer):
+    text = ("Пекін провів випробування нової міжконтинентальної ракети. Ракета впала в океані. Запуск відбувся вночі. "
+            "Прем'єр Японії назвав цей крок небезпечним.")
+    assert ("WARNING", "JPN", "asserted") in events(analyzer, text)
+
+
+def test_nothing_can_justify_use_is_a_warning_not_a_use(analyzer):
+    ev = events(analyzer, "Генсек ООН заявив, що ніщо не може виправдати застосування ядерної зброї.")
+    assert ("WARNING", "UN", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_any_deployment_is_hypothetical(analyzer):
+    ev = events(analyzer, "Кремль попередив, що будь-яке розгортання американських ядерних ракет у Європі вважатиме загрозою.")
+    assert ("DEPLOYMENT", "USA", "hypothetical") in ev
+    assert ("DEPLOYMENT", "USA", "asserted") not in ev
+
+
+def test_an_attack_prepared_against_a_state_is_no_preparation_for_use(analyzer):
+    ev = events(analyzer, "Доктрина КНДР дозволяє застосувати ядерну зброю, якщо проти країни готується напад із використанням хімічної зброї.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_probably_is_a_hedge(analyzer):
+    ev = events(analyzer, "Росія, ймовірно, вже перемістила частину боєголовок до Білорусі.")
+    assert ev[("WARHEAD_MOVEMENT", "RUS", "asserted")].hedged
+
+
+def test_ukrainian_security_council_is_ukraine(analyzer):
+    ev = events(analyzer, "Секретар РНБО заявив, що Кремль готує провокацію на Запорізькій АЕС з використанням радіоактивних матеріалів.")
+    assert ("PRETEXT_CLAIM", "UKR", "asserted") in ev
+
+
+@pytest.mark.parametrize("text, key", [
+    # "will get a nuclear response"
+    ("Речник Кремля заявив, що будь-яка країна, яка атакує Росію, отримає ядерну відповідь.", ("THREAT", "RUS", "asserted")),
+    # a weapons programme under the cover of a civil one
+    ("Ізраїль стверджує, що Іран під прикриттям мирної програми розробляє ядерну зброю.", ("PRETEXT_CLAIM", "ISR", "asserted")),
+    # an accusation called groundless
+    ("Пекін звинуватив Індію в підготовці ядерного випробування. МЗС Індії назвало ці звинувачення позбавленими будь-яких підстав.",
+     ("DENIAL", "IND", "asserted")),
+    # weapons kept at a foreign base
+    ("Американські ядерні бомби B61 зберігаються на авіабазі Інджирлік у Туреччині.", ("DEPLOYMENT", "USA", "asserted")),
+    # open to talks
+    ("Вашингтон відкритий до переговорів з Пхеньяном щодо ядерної програми без попередніх умов.", ("DE_ESCALATION", "USA", "asserted")),
+    # IAEA access restricted
+    ("Іран обмежив доступ інспекторів МАГАТЕ до об'єктів своєї ядерної програми.", ("ARMS_CONTROL", "IRN", "asserted")),
+    # an ironclad security commitment
+    ("Сполучені Штати підтвердили непохитні зобов'язання щодо безпеки Японії, включно з ядерним стримуванням.", ("DOCTRINE", "USA", "asserted")),
+])
+def test_generalised_vocabulary_more(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "прикриття" (cover) is not "прикро" (regrettable)
+    ("Ізраїль стверджує, що Іран під прикриттям мирної програми розробляє ядерну зброю.", "WARNING"),
+    # a posture named without a change is no alert change
+    ("Ядерна позиція Франції залишається незмінною, наголосив Макрон.", "ALERT_CHANGE"),
+    ("Аналітики обговорили ядерну позицію Китаю на конференції в Женеві.", "ALERT_CHANGE"),
+])
+def test_generalised_narrowing_more(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_preparing_to_use_is_preparation_not_use(analyzer):
+    ev = events(analyzer, "Розвідка не бачить ознак того, що Китай готується застосувати ядерну зброю.")
+    assert ("PREPARATION", "CHN", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_preparing_a_nuclear_test_is_no_preparation_for_use(analyzer):
+    ev = events(analyzer, "Сеул вважає, що Пхеньян готується до нового ядерного випробування.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+@pytest.mark.parametrize("text, key", [
+    # "up to and including", readiness "at any moment", consequences never seen
+    ("Кремль пригрозив відповісти на удари по своїй території всіма засобами, аж до застосування ядерної зброї.", ("THREAT", "RUS", "asserted")),
+    ("Пхеньян заявив, що його ядерні сили готові в будь-який момент завдати удару по ворогу.", ("THREAT", "PRK", "asserted")),
+    ("Москва знову нагадала про ядерну зброю. Посол Росії попередив, що наслідки будуть такими, яких Європа ще не бачила.",
+     ("THREAT", "RUS", "asserted")),
+    # what will be taken as an attack; doctrine reaffirmed
+    ("Москва розцінить розміщення американських ядерних ракет у Польщі як напад на Росію.", ("DOCTRINE", "RUS", "asserted")),
+    ("Британія підтвердила відданість політиці ядерного стримування.", ("DOCTRINE", "GBR", "asserted")),
+    # dismissals; "ruled out"; "does not seek"
+    ("Китай звинуватив Японію у таємній розробці ядерної зброї. Токіо назвав ці звинувачення голослівними.", ("DENIAL", "JPN", "asserted")),
+    ("Президент Франції виключив розміщення ядерної зброї в Німеччині.", ("DENIAL", "FRA", "asserted")),
+    ("Делі провів випробування ракети «Агні», здатної нести ядерну боєголовку. Прем'єр Індії наголосив, що країна не прагне ядерної конфронтації з Пакистаном.",
+     ("DENIAL", "IND", "asserted")),
+    # alarm sounded, reasons for concern
+    ("Польські експерти б'ють на сполох через ядерну риторику Кремля.", ("WARNING", "POL", "asserted")),
+    ("Японські дипломати заявили, що ядерна програма КНДР дає підстави для занепокоєння.", ("WARNING", "JPN", "asserted")),
+    # dispersal; a strategic bomber arriving, a sentence after the nuclear word
+    ("Росія почала розосередження пускових установок «Ярс».", ("DEPLOYMENT", "RUS", "asserted")),
+    ("Над Північним морем пройшли навчання з ядерною зброєю. Американський стратегічний бомбардувальник B-52 прибув на авіабазу в Румунії.",
+     ("DEPLOYMENT", "USA", "asserted")),
+    # warheads taken out of storage
+    ("Росія вивантажила боєголовки зі сховищ під Калінінградом.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    # work at a test site
+    ("Супутникові знімки зафіксували роботи на полігоні Пунгері, де КНДР проводила ядерні випробування.", ("WEAPON_TEST", "PRK", "asserted")),
+    # a crisis that could grow into nuclear war
+    ("Аналітики попереджають, що протистояння Індії та Пакистану може перерости в ядерну війну.", ("NUCLEAR_USE", "PAK", "hypothetical")),
+    # reassurance against misreading; exchanges of views
+    ("Глава Пентагону запевнив, що США не вчинятимуть дій, які Москва могла б хибно витлумачити як підготовку до ядерного удару.",
+     ("DE_ESCALATION", "USA", "asserted")),
+    ("Росія і США обмінялися думками щодо контролю над ядерною зброєю.", ("DE_ESCALATION", "USA", "asserted")),
+])
+def test_generalised_vocabulary_third(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_what_could_be_misread_is_not_asserted(analyzer):
+    ev = events(analyzer, "Глава Пентагону запевнив, що США не вчинятимуть дій, які Москва могла б хибно витлумачити як підготовку до ядерного удару.")
+    assert not any(k[0] in ("PREPARATION", "NUCLEAR_USE") for k in ev)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "пускова установка" (launcher) is no launch
+    ("Росія почала розосередження пускових установок «Ярс».", "WEAPON_TEST"),
+])
+def test_generalised_narrowing_third(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_thoughts_are_not_the_duma(analyzer):
+    ev = events(analyzer, "Росія і США обмінялися думками щодо контролю над ядерною зброєю.")
+    assert all(not (e.target and e.target.code.endswith(".LEG")) for e in ev.values())
+
+
+@pytest.mark.parametrize("text", [
+    # "ядерна політика" of a state leaving nuclear power is energy policy
+    "Німеччина змінила ядерну політику: Берлін остаточно закрив останні АЕС, а уряд відмовився від продовження їх роботи.",
+    # the IAEA at a power plant, a strategy for nuclear energy
+    "Фахівці МАГАТЕ, які постійно перебувають на Рівненській АЕС, не зафіксували порушень ядерної безпеки.",
+    "Уряд затвердив стратегію розвитку атомної енергетики. Документ передбачає будівництво нових енергоблоків і використання малих модульних реакторів.",
+])
+def test_more_civil_distractors_yield_nothing(analyzer, text):
+    assert events(analyzer, text) == {}
