@@ -267,10 +267,11 @@ class DocumentExtractor:
                 undated = [(p, sig) for p, sig in undated if sig.date is None and p == sent.paragraph]
                 carried_date = news_dates[-1].value
                 lead_date = lead_date or news_dates[0].value
-            # The subject a later sentence may fall back to: not the speaker, a place or a
-            # genitive ("in Washington", "des Instituts"); a sentence without one keeps the last.
-            subject = next((m for m in mentions if (speaker is None or m is not speaker.mention)
-                            and not self._marked(s, scan, m, "genitive", "oblique")), None)
+            # The subject a later sentence may fall back to: not a place or a genitive ("in
+            # Washington", "des Instituts"); else the last one; the speaker only when there is none.
+            unmarked = [m for m in mentions if not self._marked(s, scan, m, "genitive", "oblique")]
+            subject = next((m for m in unmarked if speaker is None or m is not speaker.mention),
+                           unmarked[0] if unmarked and subject_at is None and prev_subject is None else None)
             if subject is not None:
                 subject_at = (s, subject, scan)
             if speaker is not None:
