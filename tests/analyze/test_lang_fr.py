@@ -388,3 +388,11 @@ def test_back_into_a_deal_and_ending_a_moratorium_are_arms_control(analyzer):
     assert ("ARMS_CONTROL", "USA", "hypothetical") in ev
     ev = events(analyzer, "La Russie pourrait rompre le moratoire sur les essais nucléaires, a averti un diplomate.")
     assert ("ARMS_CONTROL", "RUS", "hypothetical") in ev
+
+
+def test_the_nuclear_threat_as_a_topic_is_not_a_threat(analyzer):
+    ev = events(analyzer, "Le Japon s'inquiète de la menace nucléaire chinoise.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moscou menace d'une riposte nucléaire.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Medvedev a multiplié les menaces nucléaires contre l'Occident.")
