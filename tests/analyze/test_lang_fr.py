@@ -396,3 +396,11 @@ def test_the_nuclear_threat_as_a_topic_is_not_a_threat(analyzer):
     assert not any(k[0] == "THREAT" for k in ev)
     assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moscou menace d'une riposte nucléaire.")
     assert ("THREAT", "RUS", "asserted") in events(analyzer, "Medvedev a multiplié les menaces nucléaires contre l'Occident.")
+
+
+def test_someone_elses_threats_named_are_not_the_subjects_threat(analyzer):
+    ev = events(analyzer, "Séoul a dénoncé les menaces de Pyongyang après le tir d'un missile Hwasong.")
+    assert ("WARNING", "KOR", "asserted") in ev
+    assert ("THREAT", "KOR", "asserted") not in ev
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Poutine a justifié ses menaces nucléaires par l'attitude de l'Occident.")
