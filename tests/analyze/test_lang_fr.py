@@ -363,3 +363,44 @@ def test_bomber_patrols_of_two_states_and_flaunted_nuclear_might(analyzer):
     assert ("EXERCISE", "RUS", "asserted") in ev and ("EXERCISE", "CHN", "asserted") in ev
     assert ("THREAT", "RUS", "asserted") in events(
         analyzer, "Le Kremlin a rappelé sa puissance nucléaire après les propos du président français.")
+
+
+def test_false_flag_and_alarm_bell(analyzer):
+    ev = events(analyzer, "Selon Kiev, Moscou prépare une opération sous faux drapeau impliquant une bombe sale.")
+    assert any(k[0] == "PRETEXT_CLAIM" for k in ev)
+    ev = events(analyzer, "Le secrétaire général de l'ONU a tiré la sonnette d'alarme sur le risque de guerre nucléaire.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_unlikely_use_is_hypothetical(analyzer):
+    ev = events(analyzer, "Les analystes jugent improbable que la Russie largue une bombe atomique sur l'Ukraine.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_withdrawn_threat_is_de_escalation_not_a_threat(analyzer):
+    ev = events(analyzer, "Le Kremlin a renoncé à ses menaces nucléaires après l'appel de Xi Jinping.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_back_into_a_deal_and_ending_a_moratorium_are_arms_control(analyzer):
+    ev = events(analyzer, "Washington pourrait revenir dans l'accord sur le nucléaire iranien.")
+    assert ("ARMS_CONTROL", "USA", "hypothetical") in ev
+    ev = events(analyzer, "La Russie pourrait rompre le moratoire sur les essais nucléaires, a averti un diplomate.")
+    assert ("ARMS_CONTROL", "RUS", "hypothetical") in ev
+
+
+def test_the_nuclear_threat_as_a_topic_is_not_a_threat(analyzer):
+    ev = events(analyzer, "Le Japon s'inquiète de la menace nucléaire chinoise.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moscou menace d'une riposte nucléaire.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Medvedev a multiplié les menaces nucléaires contre l'Occident.")
+
+
+def test_someone_elses_threats_named_are_not_the_subjects_threat(analyzer):
+    ev = events(analyzer, "Séoul a dénoncé les menaces de Pyongyang après le tir d'un missile Hwasong.")
+    assert ("WARNING", "KOR", "asserted") in ev
+    assert ("THREAT", "KOR", "asserted") not in ev
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Poutine a justifié ses menaces nucléaires par l'attitude de l'Occident.")
