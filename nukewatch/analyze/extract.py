@@ -303,6 +303,8 @@ class DocumentExtractor:
         for c0, c1 in self._cue_spans("speech", s, scan):  # "X said" / "said X" / "a déclaré X"
             after = next((m for m in mentions if m.start >= c1 and self._words_between(s, c1, m.start) <= 5
                           and not _STRONG_BREAK.search(s[c1:m.start])), None)
+            if after is not None and scan.search(self.cue.get("complementizer"), s, c1, after.start):
+                after = None  # "said that Russia...": the subject of what is said, not the speaker
             before = next((m for m in reversed(mentions) if m.end <= c0 and self._words_between(s, m.end, c0) <= 4), None)
             in_quote = any(q0 <= sent.start + c0 < q1 for q0, q1 in quotes)
             if in_quote:

@@ -190,6 +190,12 @@ def test_an_old_year_in_an_aside_dates_a_signal_without_making_it_history(analyz
     assert got and all(s.date == "2001" and k[1] == "PAK" for k, s in got.items())
 
 
+def test_the_subject_of_what_is_said_is_not_the_speaker(analyzer):
+    got = signals(analyzer, "The ministry stressed that Russia was not preparing to use nuclear weapons.")
+    sig = got[("PREPARATION", "RUS", "negated")]
+    assert sig.attributed_to is None
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
