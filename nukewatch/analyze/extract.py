@@ -482,8 +482,11 @@ class DocumentExtractor:
                     return 0 if m.kind == "demonym" or m.text[:1].islower() else 40
                 if m.end <= t0:
                     return t0 - m.end  # the left side first
-                # after the trigger, in its clause only ("..., adding that U.S. forces")
-                return m.start - t1 + 40 + (1000 if _CLAUSE_BREAK.search(s, t1, m.start) else 0)
+                # after the trigger, in its clause only ("..., adding that U.S. forces", "weeks
+                # after Russia withdrew")
+                other = (_CLAUSE_BREAK.search(s, t1, m.start) or any(t1 <= c0 and c1 <= m.start for c0, c1 in
+                                                                       cues["complementizer"] + cues["conjunction"]))
+                return m.start - t1 + 40 + (1000 if other else 0)
 
             def rank(m: Mention) -> tuple[int, int]:
                 # The subject of "said", "detected", "saw no sign" before the trigger

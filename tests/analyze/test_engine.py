@@ -196,6 +196,12 @@ def test_the_subject_of_what_is_said_is_not_the_speaker(analyzer):
     assert sig.attributed_to is None
 
 
+def test_a_state_in_a_following_subordinate_clause_does_not_own_the_forces(analyzer):
+    text = ("La France a procédé mardi à un tir d'essai d'un missile balistique M51. Cet essai nucléaire intervient "
+            "quelques semaines après que la Russie a suspendu sa participation au traité New START.")
+    assert {k[1] for k in signals(analyzer, text, "fr") if k[0] == "WEAPON_TEST"} == {"FRA"}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
