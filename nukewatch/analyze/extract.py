@@ -214,18 +214,21 @@ class DocumentExtractor:
         lead_date: str | None = None
         undated: list[tuple[int, Signal]] = []  # (paragraph, signal) waiting for a date
         date_para = -1
-        concept_hist: list[set[str]] = []
         background: set[int] = set()  # signals dated by an aside: old, yet not history
-        seen: set[str] = set()  # concepts met so far in the document
         para_no, para_concepts = -1, set()
+        # Concepts first, for the whole text: a lead often names its topic's weapons only later
+        # ("Iran and the IAEA agreed on Tuesday..." before "...the bomb"), and `doc:` sees them all.
+        scans = [pack.prefilter.scan(sent.text) for sent in sents]
+        concept_hist = [{name for name, words in pack.concepts.items() if words.key in scan.live
+                         and scan.search(words, sent.text)} for sent, scan in zip(sents, scans)]
+        seen = set().union(*concept_hist)
         for idx, sent in enumerate(sents):
             s = sent.text
             if sent.paragraph != date_para:
                 date_para, carried_date = sent.paragraph, lead_date
-            scan = pack.prefilter.scan(s)
+            scan = scans[idx]
             live = scan.live
-            concepts = {name for name, words in pack.concepts.items() if words.key in live and scan.search(words, s)}
-            concept_hist.append(concepts)
+            concepts = concept_hist[idx]
             dates = find_dates(s, pack, published, scan)
             mentions = self.finder.find(s)
             if idx == 0 and mentions and mentions[0].start < 3 and (d := _DATELINE.match(s)) \
@@ -239,7 +242,6 @@ class DocumentExtractor:
             else:
                 para_no, para_concepts = sent.paragraph, set(concepts)
             near |= para_concepts
-            seen |= concepts
             hits = []
             for group in pack.triggers:
                 if group.patterns.key not in live:
@@ -284,7 +286,7 @@ class DocumentExtractor:
 
     @staticmethod
     def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:
-        """Any required concept in the sentence; `near:` in the last three; `doc:` anywhere so far."""
+        """Any required concept in the sentence; `near:` in the last three or the paragraph; `doc:` anywhere."""
         for req in group.requires:
             scope, _, name = req.rpartition(":")
             pool = {"": concepts, "near": near, "doc": seen}[scope]
