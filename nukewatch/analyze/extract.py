@@ -332,7 +332,7 @@ class DocumentExtractor:
         s = sent.text
         question = s.rstrip(" »”\"").endswith("?")
         cues = _Cues(self, s, scan)
-        hedge = scan.search(self.cue.get("hedge"), s) is not None
+        hedges = cues["hedge"]
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
         done: set[tuple[str, str, frozenset]] = set()  # (type, modality, actor countries)
@@ -371,7 +371,8 @@ class DocumentExtractor:
                 each += self._listed(s, scan, mentions, dates, figure, countries, quantity)
             for actor, amount in each:
                 out.append(Signal(
-                    type=group.type, actor=actor, target=target, modality=modality, hedged=hedge,
+                    type=group.type, actor=actor, target=target, modality=modality,
+                    hedged=bool(hedges) and self._hedged(s, hedges, group, t0, t1, cues),
                     attributed_to=attributed, date=date, quantity=amount,
                     evidence=[Evidence(s, sent.start, sent.end)],
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
@@ -417,6 +418,22 @@ class DocumentExtractor:
             approx = scan.search(self.pack.approx, s[max(0, a - 25):a]) is not None or ranged
             out.append((self._actor(s, m, scan), Quantity(value=value, approx=approx, unit=quantity.unit)))
         return out
+
+    @staticmethod
+    def _hedged(s: str, hedges: list[tuple[int, int]], group: TriggerGroup, t0: int, t1: int,
+                cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """A hedge bears on the trigger in its clause, on either side ("reportedly", "auraient",
+        ", ймовірно,"), not across a conjunction or a strong break ("has 600 warheads, and by
+        2030 will probably have..."), nor from inside an accusation's or denial's content
+        ("accused Kyiv of allegedly preparing": the accusing is certain)."""
+        for h0, h1 in hedges:
+            if (group.governs or group.type == "PRETEXT_CLAIM") and h0 > t0:
+                continue
+            a, b = (h1, t0) if h1 <= t0 else (t1, h0) if h0 >= t1 else (t0, t0)
+            if _STRONG_BREAK.search(s, a, b) or any(a <= c0 and c1 <= b for c0, c1 in cues["conjunction"]):
+                continue
+            return True
+        return False
 
     def _last_break(self, s: str, t0: int, scan: Scan) -> int:
         ends = [m.end() for m in _STRONG_BREAK.finditer(s, 0, t0)]

@@ -202,6 +202,16 @@ def test_a_state_in_a_following_subordinate_clause_does_not_own_the_forces(analy
     assert {k[1] for k in signals(analyzer, text, "fr") if k[0] == "WEAPON_TEST"} == {"FRA"}
 
 
+@pytest.mark.parametrize("text,key,hedged", [
+    ("China has more than 600 nuclear warheads, and by 2030 it will probably have over 1,000.",
+     ("CAPABILITY", "CHN", "asserted"), False),  # the hedge is in the other conjunct
+    ("Moscow accused Kyiv of allegedly preparing a dirty bomb.", ("PRETEXT_CLAIM", "RUS", "asserted"), False),
+    ("Russia has reportedly moved nuclear warheads to Belarus.", ("WARHEAD_MOVEMENT", "RUS", "asserted"), True),
+])
+def test_a_hedge_bears_on_its_clause(analyzer, text, key, hedged):
+    assert signals(analyzer, text)[key].hedged is hedged
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
