@@ -430,7 +430,9 @@ class DocumentExtractor:
             if (group.governs or group.type == "PRETEXT_CLAIM") and h0 > t0:
                 continue
             a, b = (h1, t0) if h1 <= t0 else (t1, h0) if h0 >= t1 else (t0, t0)
-            if _STRONG_BREAK.search(s, a, b) or any(a <= c0 and c1 <= b for c0, c1 in cues["conjunction"]):
+            # (a complementizer does not separate: "sources said that China moved...")
+            if _STRONG_BREAK.search(s, a, b) or any(a <= c0 and c1 <= b and (c0, c1) not in cues["complementizer"]
+                                                    for c0, c1 in cues["conjunction"]):
                 continue
             return True
         return False
