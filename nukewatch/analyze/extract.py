@@ -336,7 +336,7 @@ class DocumentExtractor:
         out: list[Signal] = []
         hits = sorted(hits, key=lambda h: h[1])
         done: set[tuple[str, str, frozenset]] = set()  # (type, modality, actor countries)
-        done_at: dict[tuple[str, str], int] = {}  # (type, modality) -> end of its last trigger
+        done_at: dict[str, int] = {}  # type -> end of its last trigger, whatever its modality
         for i, (group, t0, t1) in enumerate(hits):
             # The content of an accusation is not asserted; the content of a denial is negated.
             governors = [g for g, a0, a1 in hits[:i] if g.governs and a1 <= t0 and g.type != group.type
@@ -350,11 +350,12 @@ class DocumentExtractor:
             if modality is None:
                 continue
             actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject, cues)
-            # The first trigger speaks for its actors; a later one of the same type counts only
-            # for an actor named after the earlier trigger ("if the West moves weapons to Poland,
-            # Russia will station its own in Belarus").
+            # The first trigger speaks for its actors; a later one of the same type, whatever its
+            # modality ("warned that ... would face a decisive response"), counts only for an actor
+            # named after the earlier trigger ("if the West moves weapons to Poland, Russia will
+            # station its own in Belarus").
             key = (group.type, modality, frozenset(actor_country(a) for a in actors))
-            prev_end = done_at.get(key[:2])
+            prev_end = done_at.get(key[0])
             if prev_end is not None and group.type in SYMMETRIC_TYPES:
                 continue  # one contact, however many words name it
             countries = {actor_country(a) for a in actors}
@@ -362,7 +363,7 @@ class DocumentExtractor:
                     prev_end <= m.start and m.end <= t0 and m.code.split(".")[0] in countries for m in mentions)):
                 continue
             done.add(key)
-            done_at[key[:2]] = t1
+            done_at[key[0]] = t1
             date, aside = self._date(s, dates, t0, carried_date)
             quantity, figure = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else (None, None)
             attributed = speaker.actor if speaker is not None else None

@@ -212,6 +212,13 @@ def test_a_hedge_bears_on_its_clause(analyzer, text, key, hedged):
     assert signals(analyzer, text)[key].hedged is hedged
 
 
+def test_a_second_trigger_inside_the_first_ones_content_is_not_a_second_signal(analyzer):
+    """"warned that ... would face a decisive response": one WARNING, not a hypothetical one as well."""
+    got = signals(analyzer, "Министерство обороны Южной Кореи предупредило, что в случае применения ядерного оружия "
+                            "Пхеньян получит «решительный ответ».", "ru")
+    assert [k for k in got if k[0] == "WARNING"] == [("WARNING", "KOR", "asserted")]
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
