@@ -334,7 +334,7 @@ class DocumentExtractor:
         cues = _Cues(self, s, scan)
         hedges = cues["hedge"]
         out: list[Signal] = []
-        hits = sorted(hits, key=lambda h: h[1])
+        hits = sorted(hits, key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longer (more specific) first
         done: set[tuple[str, str, frozenset]] = set()  # (type, modality, actor countries)
         done_at: dict[str, int] = {}  # type -> end of its last trigger, whatever its modality
         for i, (group, t0, t1) in enumerate(hits):
