@@ -7,7 +7,8 @@ own:     tests/data/dev/*.jsonl (our dev corpus; the packs are tuned on it);
 holdout: tests/data/holdout/*.jsonl (written blind; never tune on it, it measures
          how the packs generalise);
 blind2:  tests/data/blind2/*.jsonl (a second set written blind in session 3, scored
-         once blind, then used to develop the engine).
+         once blind, then used to develop the engine);
+blind3:  tests/data/blind3/*.jsonl (a third, the same way).
 Runs `nukewatch analyze` the way shared/eval/score.py does and prints its figures.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ SETS = {
     "own": sorted((ROOT / "tests" / "data" / "dev").glob("*.jsonl")),
     "holdout": sorted((ROOT / "tests" / "data" / "holdout").glob("*.jsonl")),
     "blind2": sorted((ROOT / "tests" / "data" / "blind2").glob("*.jsonl")),
+    "blind3": sorted((ROOT / "tests" / "data" / "blind3").glob("*.jsonl")),
 }
 
 
@@ -43,7 +45,7 @@ def score(files: list[Path]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="shared,own,holdout,blind2")
+    ap.add_argument("--sets", default="shared,own,holdout,blind2,blind3")
     args = ap.parse_args()
     for name in args.sets.split(","):
         files = [f for f in SETS[name] if f.exists()]
