@@ -282,7 +282,9 @@ class DocumentExtractor:
                 prev_speaker = None
         # History lessons are not signals: one dated long before publication (Trinity 1945,
         # Cuba 1962) is background, unless an aside gave the date ("doctrine, made public in 2003,").
-        return [sig for sig in signals if id(sig) in background or not historical(sig.date, published)]
+        # So are the acts of a state that no longer exists.
+        return [sig for sig in signals if (id(sig) in background or not historical(sig.date, published))
+                and actor_country(sig.actor) not in DEFUNCT]
 
     @staticmethod
     def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:
@@ -640,6 +642,7 @@ class _Cues(dict):
 
 
 HISTORY_YEARS = 10  # older than this at publication: a history lesson, not a present-day signal
+DEFUNCT = frozenset({"SUN", "DDR", "YUG", "CSK"})  # ISO 3166-3: the USSR, East Germany, Yugoslavia, Czechoslovakia
 
 
 def historical(date: str | None, published: dt.date | None) -> bool:

@@ -219,6 +219,15 @@ def test_a_second_trigger_inside_the_first_ones_content_is_not_a_second_signal(a
     assert [k for k in got if k[0] == "WARNING"] == [("WARNING", "KOR", "asserted")]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Unión Soviética desplegó misiles nucleares en Cuba."),  # a state that no longer exists
+    ("en", "The Soviet Union carried out hundreds of nuclear tests at Semipalatinsk."),
+    ("es", "Allí se realizaron 456 ensayos nucleares entre 1949 y 1989."),  # a span of years
+])
+def test_the_soviet_union_and_spans_of_old_years_are_history(analyzer, lang, text):
+    assert signals(analyzer, text, lang) == {}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
