@@ -9,10 +9,13 @@ For each sentence that mentions a concept a trigger group needs:
 3. attribution: the speaker ("Kirby said", "a déclaré X", "selon X", quotes);
 4. for each trigger: modality from cues *in scope* (negation and hypothetical
    cues before the trigger, in its clause or, for wide cues like "no sign
-   that", to the end of the sentence), hedging, actor by the type's role
-   (speech acts belong to their speaker or subject; physical moves to the
-   state whose forces move, never to the observer who reports them), target,
-   date, and quantity.
+   that", to the end of the sentence; not across a conjunction), hedging (a
+   hedge bears on its clause, not on an accusation's content), actor by the
+   type's role (speech acts belong to their speaker or subject; physical moves
+   to the state whose forces move, not to the one who reports or detects them),
+   target, date, and quantity (a list of figures gives each state its own);
+5. history: a signal dated long before publication, unless by an aside, or by
+   a state that no longer exists, is background and is dropped.
 """
 from __future__ import annotations
 
