@@ -423,3 +423,70 @@ def test_special_combat_duty_is_an_alert_change(analyzer):
 def test_wie_es_heisst_hedges(analyzer):
     ev = events(analyzer, "China hat, wie es heißt, neue Atomraketen in der Wüste von Xinjiang stationiert.")
     assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged
+
+
+# --- breadth and precision round (sentences written for these tests) ---
+
+def test_looming_droht_and_a_bedrohung_are_not_threats(analyzer):
+    for text in ("Dem Abrüstungsprozess droht ein Rückschlag, weil beide Seiten ihre Atomwaffen modernisieren.",
+                 "Es drohen neue Gefahren, seit Moskau und Washington ihre Atomarsenale ausbauen.",
+                 "Die Gespräche über die Atomwaffen Nordkoreas drohen zu scheitern.",
+                 "Pjöngjang stellt eine wachsende Bedrohung dar, weil es immer mehr Atomsprengköpfe baut."):
+        assert not any(k[0] == "THREAT" for k in events(analyzer, text)), text
+
+
+def test_a_threat_named_as_a_topic_is_not_the_speakers_threat(analyzer):
+    ev = events(analyzer, "Die Atomdrohungen aus Moskau seien ein Zeichen von Schwäche, sagte die Außenministerin in Berlin.")
+    assert not any(k[0] == "THREAT" and k[1] == "DEU" for k in ev)
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Der Kremlchef erneuerte am Abend seine Drohung mit einem Atomschlag.")
+
+
+def test_sabre_rattling_nuclear_card_and_announced_counterstrike_are_threats(analyzer):
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moskau rasselt wieder mit seinen Atomwaffen.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Der Kreml spielt einmal mehr die nukleare Karte.")
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Pjöngjang kündigte für den Fall eines Angriffs einen vernichtenden nuklearen Vergeltungsschlag an.")
+
+
+def test_disarmament_destroying_warheads_is_no_threat(analyzer):
+    ev = events(analyzer, "Großbritannien hat in den Neunzigerjahren Hunderte Atomsprengköpfe vernichtet.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_rules_of_use_loosened_is_doctrine(analyzer):
+    assert ("DOCTRINE", "RUS", "asserted") in events(
+        analyzer, "Moskau hat die Kriterien für den Einsatz von Atomwaffen erneut gelockert.")
+    assert ("DOCTRINE", "FRA", "asserted") in events(
+        analyzer, "Paris will seinen atomaren Schutzschirm auf die Partner in Europa ausdehnen.")
+
+
+def test_peaceful_programme_and_walk_back_are_denials(analyzer):
+    assert ("DENIAL", "IRN", "asserted") in events(
+        analyzer, "Teheran beteuerte erneut, das Atomprogramm verfolge allein friedliche Zwecke.")
+    assert ("DENIAL", "KOR", "asserted") in events(
+        analyzer, "Seoul wolle keine eigenen Atomwaffen, versicherte das Präsidialamt.")
+
+
+def test_calling_a_deployment_a_provocation_is_a_warning(analyzer):
+    ev = events(analyzer, "Peking wertete die Verlegung der Atom-U-Boote als Provokation.")
+    assert ("WARNING", "CHN", "asserted") in ev
+
+
+def test_ensuring_and_willingness_are_not_warning_or_alert(analyzer):
+    assert not any(k[0] == "WARNING" for k in events(
+        analyzer, "Spezialeinheiten sorgen für den Schutz der Atomwaffen auf dem Stützpunkt."))
+    ev = events(analyzer, "Moskau hat seine Haltung zu Gesprächen über Atomwaffen geändert.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_submarine_putting_into_port_is_a_deployment(analyzer):
+    ev = events(analyzer, "Ein britisches Atom-U-Boot läuft in dieser Woche in den Hafen von Gibraltar ein.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+
+
+def test_plutonium_agreement_and_non_nuclear_principles(analyzer):
+    assert ("ARMS_CONTROL", "USA", "asserted") in events(
+        analyzer, "Washington hat das Plutoniumabkommen mit Moskau aufgekündigt.")
+    assert ("DE_ESCALATION", "JPN", "asserted") in events(
+        analyzer, "Tokio hält an seinen nichtnuklearen Prinzipien fest, betonte der Kabinettssekretär.")
