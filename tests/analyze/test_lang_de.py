@@ -490,3 +490,66 @@ def test_plutonium_agreement_and_non_nuclear_principles(analyzer):
         analyzer, "Washington hat das Plutoniumabkommen mit Moskau aufgekündigt.")
     assert ("DE_ESCALATION", "JPN", "asserted") in events(
         analyzer, "Tokio hält an seinen nichtnuklearen Prinzipien fest, betonte der Kabinettssekretär.")
+
+
+def test_genitive_and_demonym_of_more_states(analyzer):
+    assert ("WARNING", "EGY", "asserted") in events(
+        analyzer, "Ägyptens Präsident warnte in Kairo vor einem nuklearen Wettrüsten am Golf.")
+    assert ("WARNING", "SAU", "asserted") in events(
+        analyzer, "Die saudische Regierung zeigte sich besorgt über das iranische Atomwaffenprogramm.")
+    assert ("WARNING", "POL", "asserted") in events(
+        analyzer, "Warschau verurteilte die Verlegung russischer Atomwaffen nach Belarus.")
+
+
+def test_test_fronted_before_not_ruled_out_is_hypothetical(analyzer):
+    ev = events(analyzer, "Einen neuen Atomtest schließt die Führung in Pjöngjang ausdrücklich nicht aus.")
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in ev
+    assert ("WEAPON_TEST", "PRK", "asserted") not in ev
+
+
+def test_weapons_coming_into_use_is_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "Atomwaffen kämen nur zum Einsatz, wenn Frankreich in seinen vitalen Interessen bedroht sei, so der Präsident.")
+    assert ("NUCLEAR_USE", "FRA", "hypothetical") in ev
+
+
+def test_ready_for_nuclear_war_is_a_threat_not_a_preparation(analyzer):
+    ev = events(analyzer, "Nordkorea sei jederzeit auf einen Atomkrieg mit den USA vorbereitet, erklärte Kim Jong Un.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_pointing_to_the_arsenal_is_a_threat(analyzer):
+    ev = events(analyzer, "Medwedew verwies in seiner Rede ausdrücklich auf das russische Atomarsenal.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_threatening_to_leave_a_treaty_is_not_a_nuclear_threat(analyzer):
+    ev = events(analyzer, "Nach der Resolution gegen sein Atomprogramm drohte Teheran mit dem Austritt aus dem Atomwaffensperrvertrag.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_weapons_not_part_of_the_pact_is_a_denial(analyzer):
+    ev = events(analyzer, "Atomwaffen seien kein Bestandteil der Vereinbarung mit Riad, sagte Pakistans Außenminister.")
+    assert ("DENIAL", "PAK", "asserted") in ev
+
+
+def test_plans_fronted_and_denied_at_the_end_negate(analyzer):
+    ev = events(analyzer, "Pläne, amerikanische Atomwaffen nach Japan zu verlegen, gebe es keine, sagte ein Sprecher in Washington.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "negated" for k in ev)
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_standing_by_treaty_obligations_is_de_escalation(analyzer):
+    ev = events(analyzer, "Südkorea stehe zu seinen Verpflichtungen aus dem Atomwaffensperrvertrag, betonte der Minister in Seoul.")
+    assert ("DE_ESCALATION", "KOR", "asserted") in ev
+
+
+def test_full_range_of_capabilities_including_nuclear_is_doctrine(analyzer):
+    ev = events(analyzer, "Washington sagte Manila zu, die Philippinen mit dem gesamten Spektrum seiner Fähigkeiten einschließlich der nuklearen zu schützen.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+def test_a_name_after_um_is_a_topic_not_an_actor(analyzer):
+    ev = events(analyzer, "Peking drohte im Streit um Taiwan offen mit dem Einsatz von Atomwaffen.")
+    assert ("THREAT", "CHN", "asserted") in ev
+    assert not any(k[1] == "TWN" for k in ev)
