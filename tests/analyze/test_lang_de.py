@@ -553,3 +553,27 @@ def test_a_name_after_um_is_a_topic_not_an_actor(analyzer):
     ev = events(analyzer, "Peking drohte im Streit um Taiwan offen mit dem Einsatz von Atomwaffen.")
     assert ("THREAT", "CHN", "asserted") in ev
     assert not any(k[1] == "TWN" for k in ev)
+
+
+def test_threatened_withdrawal_is_hypothetical(analyzer):
+    ev = events(analyzer, "Nordkorea drohte erneut mit dem Rückzug aus den Abrüstungsgesprächen über sein Atomwaffenprogramm.")
+    assert not any(k[0] == "ARMS_CONTROL" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Iran drohte mit dem Austritt aus dem Atomwaffensperrvertrag.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+
+
+def test_talks_named_as_a_topic_are_no_de_escalation(analyzer):
+    ev = events(analyzer, "Die Wahl belastet die ohnehin schwierigen Gespräche über das nordkoreanische Atomprogramm.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_content_of_non_nuclear_principles_is_no_denial(analyzer):
+    ev = events(analyzer, "Tokio bekräftigte seine nichtnuklearen Prinzipien: keine Atomwaffen zu besitzen und keine zu bauen.")
+    assert ("DE_ESCALATION", "JPN", "asserted") in ev
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_concern_later_in_a_nuclear_story_is_a_warning(analyzer):
+    text = ("Nordkorea hat eine neue Interkontinentalrakete vorgeführt, die mehrere Atomsprengköpfe tragen kann. "
+            "Die Reaktionen folgten rasch. In Tokio trat das Kabinett zusammen. Seoul zeigte sich am Abend beunruhigt.")
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, text)
