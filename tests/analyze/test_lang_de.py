@@ -423,3 +423,157 @@ def test_special_combat_duty_is_an_alert_change(analyzer):
 def test_wie_es_heisst_hedges(analyzer):
     ev = events(analyzer, "China hat, wie es heißt, neue Atomraketen in der Wüste von Xinjiang stationiert.")
     assert ev[("DEPLOYMENT", "CHN", "asserted")].hedged
+
+
+# --- breadth and precision round (sentences written for these tests) ---
+
+def test_looming_droht_and_a_bedrohung_are_not_threats(analyzer):
+    for text in ("Dem Abrüstungsprozess droht ein Rückschlag, weil beide Seiten ihre Atomwaffen modernisieren.",
+                 "Es drohen neue Gefahren, seit Moskau und Washington ihre Atomarsenale ausbauen.",
+                 "Die Gespräche über die Atomwaffen Nordkoreas drohen zu scheitern.",
+                 "Pjöngjang stellt eine wachsende Bedrohung dar, weil es immer mehr Atomsprengköpfe baut."):
+        assert not any(k[0] == "THREAT" for k in events(analyzer, text)), text
+
+
+def test_a_threat_named_as_a_topic_is_not_the_speakers_threat(analyzer):
+    ev = events(analyzer, "Die Atomdrohungen aus Moskau seien ein Zeichen von Schwäche, sagte die Außenministerin in Berlin.")
+    assert not any(k[0] == "THREAT" and k[1] == "DEU" for k in ev)
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Der Kremlchef erneuerte am Abend seine Drohung mit einem Atomschlag.")
+
+
+def test_sabre_rattling_nuclear_card_and_announced_counterstrike_are_threats(analyzer):
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Moskau rasselt wieder mit seinen Atomwaffen.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, "Der Kreml spielt einmal mehr die nukleare Karte.")
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "Pjöngjang kündigte für den Fall eines Angriffs einen vernichtenden nuklearen Vergeltungsschlag an.")
+
+
+def test_disarmament_destroying_warheads_is_no_threat(analyzer):
+    ev = events(analyzer, "Großbritannien hat in den Neunzigerjahren Hunderte Atomsprengköpfe vernichtet.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_rules_of_use_loosened_is_doctrine(analyzer):
+    assert ("DOCTRINE", "RUS", "asserted") in events(
+        analyzer, "Moskau hat die Kriterien für den Einsatz von Atomwaffen erneut gelockert.")
+    assert ("DOCTRINE", "FRA", "asserted") in events(
+        analyzer, "Paris will seinen atomaren Schutzschirm auf die Partner in Europa ausdehnen.")
+
+
+def test_peaceful_programme_and_walk_back_are_denials(analyzer):
+    assert ("DENIAL", "IRN", "asserted") in events(
+        analyzer, "Teheran beteuerte erneut, das Atomprogramm verfolge allein friedliche Zwecke.")
+    assert ("DENIAL", "KOR", "asserted") in events(
+        analyzer, "Seoul wolle keine eigenen Atomwaffen, versicherte das Präsidialamt.")
+
+
+def test_calling_a_deployment_a_provocation_is_a_warning(analyzer):
+    ev = events(analyzer, "Peking wertete die Verlegung der Atom-U-Boote als Provokation.")
+    assert ("WARNING", "CHN", "asserted") in ev
+
+
+def test_ensuring_and_willingness_are_not_warning_or_alert(analyzer):
+    assert not any(k[0] == "WARNING" for k in events(
+        analyzer, "Spezialeinheiten sorgen für den Schutz der Atomwaffen auf dem Stützpunkt."))
+    ev = events(analyzer, "Moskau hat seine Haltung zu Gesprächen über Atomwaffen geändert.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_submarine_putting_into_port_is_a_deployment(analyzer):
+    ev = events(analyzer, "Ein britisches Atom-U-Boot läuft in dieser Woche in den Hafen von Gibraltar ein.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+
+
+def test_plutonium_agreement_and_non_nuclear_principles(analyzer):
+    assert ("ARMS_CONTROL", "USA", "asserted") in events(
+        analyzer, "Washington hat das Plutoniumabkommen mit Moskau aufgekündigt.")
+    assert ("DE_ESCALATION", "JPN", "asserted") in events(
+        analyzer, "Tokio hält an seinen nichtnuklearen Prinzipien fest, betonte der Kabinettssekretär.")
+
+
+def test_genitive_and_demonym_of_more_states(analyzer):
+    assert ("WARNING", "EGY", "asserted") in events(
+        analyzer, "Ägyptens Präsident warnte in Kairo vor einem nuklearen Wettrüsten am Golf.")
+    assert ("WARNING", "SAU", "asserted") in events(
+        analyzer, "Die saudische Regierung zeigte sich besorgt über das iranische Atomwaffenprogramm.")
+    assert ("WARNING", "POL", "asserted") in events(
+        analyzer, "Warschau verurteilte die Verlegung russischer Atomwaffen nach Belarus.")
+
+
+def test_test_fronted_before_not_ruled_out_is_hypothetical(analyzer):
+    ev = events(analyzer, "Einen neuen Atomtest schließt die Führung in Pjöngjang ausdrücklich nicht aus.")
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in ev
+    assert ("WEAPON_TEST", "PRK", "asserted") not in ev
+
+
+def test_weapons_coming_into_use_is_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "Atomwaffen kämen nur zum Einsatz, wenn Frankreich in seinen vitalen Interessen bedroht sei, so der Präsident.")
+    assert ("NUCLEAR_USE", "FRA", "hypothetical") in ev
+
+
+def test_ready_for_nuclear_war_is_a_threat_not_a_preparation(analyzer):
+    ev = events(analyzer, "Nordkorea sei jederzeit auf einen Atomkrieg mit den USA vorbereitet, erklärte Kim Jong Un.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_pointing_to_the_arsenal_is_a_threat(analyzer):
+    ev = events(analyzer, "Medwedew verwies in seiner Rede ausdrücklich auf das russische Atomarsenal.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_threatening_to_leave_a_treaty_is_not_a_nuclear_threat(analyzer):
+    ev = events(analyzer, "Nach der Resolution gegen sein Atomprogramm drohte Teheran mit dem Austritt aus dem Atomwaffensperrvertrag.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_weapons_not_part_of_the_pact_is_a_denial(analyzer):
+    ev = events(analyzer, "Atomwaffen seien kein Bestandteil der Vereinbarung mit Riad, sagte Pakistans Außenminister.")
+    assert ("DENIAL", "PAK", "asserted") in ev
+
+
+def test_plans_fronted_and_denied_at_the_end_negate(analyzer):
+    ev = events(analyzer, "Pläne, amerikanische Atomwaffen nach Japan zu verlegen, gebe es keine, sagte ein Sprecher in Washington.")
+    assert any(k[0] == "DEPLOYMENT" and k[2] == "negated" for k in ev)
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_standing_by_treaty_obligations_is_de_escalation(analyzer):
+    ev = events(analyzer, "Südkorea stehe zu seinen Verpflichtungen aus dem Atomwaffensperrvertrag, betonte der Minister in Seoul.")
+    assert ("DE_ESCALATION", "KOR", "asserted") in ev
+
+
+def test_full_range_of_capabilities_including_nuclear_is_doctrine(analyzer):
+    ev = events(analyzer, "Washington sagte Manila zu, die Philippinen mit dem gesamten Spektrum seiner Fähigkeiten einschließlich der nuklearen zu schützen.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+def test_a_name_after_um_is_a_topic_not_an_actor(analyzer):
+    ev = events(analyzer, "Peking drohte im Streit um Taiwan offen mit dem Einsatz von Atomwaffen.")
+    assert ("THREAT", "CHN", "asserted") in ev
+    assert not any(k[1] == "TWN" for k in ev)
+
+
+def test_threatened_withdrawal_is_hypothetical(analyzer):
+    ev = events(analyzer, "Nordkorea drohte erneut mit dem Rückzug aus den Abrüstungsgesprächen über sein Atomwaffenprogramm.")
+    assert not any(k[0] == "ARMS_CONTROL" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Iran drohte mit dem Austritt aus dem Atomwaffensperrvertrag.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+
+
+def test_talks_named_as_a_topic_are_no_de_escalation(analyzer):
+    ev = events(analyzer, "Die Wahl belastet die ohnehin schwierigen Gespräche über das nordkoreanische Atomprogramm.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_content_of_non_nuclear_principles_is_no_denial(analyzer):
+    ev = events(analyzer, "Tokio bekräftigte seine nichtnuklearen Prinzipien: keine Atomwaffen zu besitzen und keine zu bauen.")
+    assert ("DE_ESCALATION", "JPN", "asserted") in ev
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_concern_later_in_a_nuclear_story_is_a_warning(analyzer):
+    text = ("Nordkorea hat eine neue Interkontinentalrakete vorgeführt, die mehrere Atomsprengköpfe tragen kann. "
+            "Die Reaktionen folgten rasch. In Tokio trat das Kabinett zusammen. Seoul zeigte sich am Abend beunruhigt.")
+    assert ("WARNING", "KOR", "asserted") in events(analyzer, text)

@@ -341,3 +341,139 @@ def test_judgement_with_a_modal_is_an_asserted_warning(analyzer):
 def test_posture_review_is_no_alert_change(analyzer):
     ev = events(analyzer, "The Pentagon published its Nuclear Posture Review on Thursday.")
     assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+# -- breadth of the lexicon (session 4: general vocabulary, each in a new sentence) -------------
+
+def test_nuclear_drills_and_nuclear_power_status_name_weapons(analyzer):
+    ev = events(analyzer, "Belarus began nuclear drills near the Polish border on Tuesday.")
+    assert ("EXERCISE", "BLR", "asserted") in ev
+    ev = events(analyzer, "North Korea wrote its status as a nuclear power into its constitution on Wednesday.")
+    assert ("DOCTRINE", "PRK", "asserted") in ev
+
+
+def test_umbrella_extended_and_protector_named_after(analyzer):
+    ev = events(analyzer, "Estonia is now covered by France's nuclear umbrella, the newspaper said.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    assert ("DOCTRINE", "EST", "asserted") not in ev
+    ev = events(analyzer, "Britain offered to extend its nuclear deterrent over its Nordic partners.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_doctrine_conditions_and_deterrence_only(analyzer):
+    ev = events(analyzer, "India published a nuclear doctrine that spells out the conditions under which it could "
+                          "launch a nuclear strike.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    ev = events(analyzer, "Pakistan says its arsenal exists solely for deterrence against a larger neighbour, which has "
+                          "nuclear weapons.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+
+
+def test_weighing_how_to_respond_is_deliberation(analyzer):
+    ev = events(analyzer, "Japanese officials weighed how to respond to a North Korean nuclear detonation.")
+    assert ("DELIBERATION", "JPN", "asserted") in ev
+    ev = events(analyzer, "Japan and the United States agreed on guidelines for planning nuclear operations in a crisis.")
+    assert ("DELIBERATION", "JPN", "asserted") in ev
+
+
+def test_accused_of_trying_to_acquire_the_bomb(analyzer):
+    ev = events(analyzer, "Israel alleged that Iran was trying to acquire a nuclear bomb through front companies.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+
+
+def test_reports_called_fake_and_suggestions_played_down_are_denials(analyzer):
+    ev = events(analyzer, "Iran said the reports of nuclear weapons at a secret site were fake.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+    ev = events(analyzer, "Tokyo played down suggestions that it might seek nuclear weapons of its own.")
+    assert ("DENIAL", "JPN", "asserted") in ev
+
+
+def test_more_ways_to_warn(analyzer):
+    ev = events(analyzer, "Norway cautioned Russia against any use of nuclear weapons in the war.")
+    assert ("WARNING", "NOR", "asserted") in ev
+    ev = events(analyzer, "Japan protested the North Korean nuclear test through its embassy in Beijing.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    ev = events(analyzer, "Poland fears a new nuclear arms race in Europe, its foreign minister said.")
+    assert ("WARNING", "POL", "asserted") in ev
+    ev = events(analyzer, "Finland said the nuclear threat in the Baltic region was growing.")
+    assert ("WARNING", "FIN", "asserted") in ev
+
+
+def test_judgements_of_consequence_are_asserted_warnings(analyzer):
+    ev = events(analyzer, "Brazil said a nuclear war would be a catastrophe for every country on Earth.")
+    assert ("WARNING", "BRA", "asserted") in ev
+    ev = events(analyzer, "Britain said the deployment of nuclear missiles in Kaliningrad would undermine strategic stability.")
+    assert ("WARNING", "GBR", "asserted") in ev
+    ev = events(analyzer, "Seoul said any nuclear attack would mean the end of the regime in Pyongyang.")
+    assert ("WARNING", "KOR", "asserted") in ev
+
+
+def test_usual_peacetime_readiness_is_a_negated_alert_change(analyzer):
+    ev = events(analyzer, "NATO said Russia's nuclear forces were at their usual peacetime level of readiness.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+
+
+def test_training_to_deliver_is_an_exercise_but_restraint_is_not(analyzer):
+    ev = events(analyzer, "Belarusian pilots trained to deliver Russian nuclear bombs, Minsk said.")
+    assert ("EXERCISE", "BLR", "asserted") in ev
+    ev = events(analyzer, "Seoul exercised restraint after the North's nuclear test, its officials said.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+
+
+def test_arsenal_of_sanctions_is_no_capability(analyzer):
+    assert events(analyzer, "The EU has an arsenal of sanctions against Iran over its nuclear programme.") == {}
+
+
+def test_trials_and_flight_tests_are_tests(analyzer):
+    ev = events(analyzer, "Russia conducted a successful trial of its new nuclear-powered cruise missile on Sunday.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    ev = events(analyzer, "India flight-tested an Agni missile from a submarine on Monday.")
+    assert ("WEAPON_TEST", "IND", "asserted") in ev
+
+
+def test_arms_control_talks_and_kept_obligations_are_de_escalation(analyzer):
+    ev = events(analyzer, "Diplomats from China and the United States held talks on arms control in Geneva.")
+    assert any(k[0] == "DE_ESCALATION" for k in ev)
+    ev = events(analyzer, "Egypt said it would continue to honour its obligations under the Non-Proliferation Treaty.")
+    assert ("DE_ESCALATION", "EGY", "asserted") in ev
+    ev = events(analyzer, "Egypt accused Israel of failing to meet its obligations under the Non-Proliferation Treaty.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_instrument_acts_veto_expiry_snapback_non_recognition(analyzer):
+    ev = events(analyzer, "China vetoed a draft resolution banning the deployment of nuclear weapons on the seabed.")
+    assert ("ARMS_CONTROL", "CHN", "asserted") in ev
+    ev = events(analyzer, "Iran said the restrictions on its nuclear programme under the 2015 deal with world powers had expired.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+    ev = events(analyzer, "France, Britain and Germany triggered the snapback mechanism of the Iran nuclear deal on Thursday.")
+    assert ("ARMS_CONTROL", "FRA", "asserted") in ev
+    ev = events(analyzer, "China said it does not recognise the nuclear sanctions reimposed under resolution 2231.")
+    assert ("ARMS_CONTROL", "CHN", "asserted") in ev
+    ev = events(analyzer, "Russian lawmakers drafted a bill that would pull Russia out of the Non-Proliferation Treaty.")
+    assert ("ARMS_CONTROL", "RUS", "hypothetical") in ev
+
+
+def test_not_first_to_test_is_restraint_not_doctrine(analyzer):
+    ev = events(analyzer, "The United States says it will not be the first to resume explosive nuclear tests.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert not any(k[0] in ("WEAPON_TEST", "DOCTRINE") for k in ev)
+
+
+def test_speaker_before_a_speaking_participle(analyzer):
+    ev = events(analyzer, "Kazakhstan's president, speaking at a forum in Astana on Monday, said a nuclear war must "
+                          "never be fought.")
+    assert ("DE_ESCALATION", "KAZ", "asserted") in ev
+
+
+def test_hints_and_invoked_arsenals_are_threats(analyzer):
+    ev = events(analyzer, "Medvedev hinted that Russia might use nuclear weapons against Kyiv.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Putin invoked Russia's nuclear arsenal in his address to parliament.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_based_on_and_surfaced_are_no_deployments(analyzer):
+    ev = events(analyzer, "Based on satellite imagery, analysts said China has about 600 nuclear warheads.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+    ev = events(analyzer, "The story first surfaced in the Russian press, which said nuclear warheads were in storage.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)

@@ -483,3 +483,149 @@ def test_ruins_left_by_an_accident_are_no_threat(analyzer):
     text = ("El accidente de la central soviética dejó la ciudad ucraniana de Prípiat convertida en ruinas radiactivas, "
             "recuerdan los guías de la zona nuclear de exclusión.")
     assert not any(k[0] == "THREAT" for k in events(analyzer, text))
+
+
+# -- session 4: breadth and precision in general form ----------------------------------------
+
+def test_threat_vocabulary_beyond_the_verb(analyzer):
+    ev = events(analyzer, "El dirigente ruso dio a entender que Moscú podría recurrir a su arsenal nuclear.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Pionyang lanzó una advertencia nuclear contra Seúl tras las maniobras.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    ev = events(analyzer, "Moscú respondería sin dudar y con todos sus medios, dijo Lavrov sobre las armas nucleares.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Si Corea del Norte sufre un ataque nuclear, la represalia será devastadora, advirtió Kim.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_an_insinuation_named_is_no_threat(analyzer):
+    ev = events(analyzer, "Seúl calificó de absurda cualquier insinuación de que sus aliados vayan a usar armas nucleares.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_a_move_sent_as_a_signal_is_a_threat(analyzer):
+    text = ("Rusia desplegó nuevos misiles nucleares en Kaliningrado. "
+            "Medvédev dijo que el despliegue es «una señal» a los gobiernos europeos.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_doctrine_joint_attack_and_capabilities_at_disposal(analyzer):
+    ev = events(analyzer, "Según el texto, Moscú considerará un ataque conjunto la agresión apoyada por una potencia nuclear.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    text = ("Francia debate el papel europeo de su arsenal nuclear. "
+            "Macron afirmó que sus capacidades de disuasión estarán a disposición de los socios europeos.")
+    assert ("DOCTRINE", "FRA", "asserted") in events(analyzer, text)
+
+
+def test_a_text_providing_for_use_is_doctrine_not_deliberation(analyzer):
+    ev = events(analyzer, "La nueva ley norcoreana contempla el uso de armas nucleares ante un ataque inminente.")
+    assert ("DOCTRINE", "PRK", "asserted") in ev
+    assert not any(k[0] == "DELIBERATION" for k in ev)
+
+
+def test_a_criticised_doctrine_is_not_the_critics(analyzer):
+    ev = events(analyzer, "El canciller polaco criticó la nueva doctrina nuclear de Minsk por irresponsable.")
+    assert ("WARNING", "POL", "asserted") in ev
+    assert not any(k[0] == "DOCTRINE" and k[1] == "POL" for k in ev)
+
+
+def test_accused_of_seeking_the_bomb_but_not_a_denial(analyzer):
+    ev = events(analyzer, "Israel sostiene que Teherán busca dotarse de la bomba atómica.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+    ev = events(analyzer, "Irán asegura que no busca dotarse de la bomba atómica.")
+    assert not any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_off_the_table_and_a_walk_back_are_denials(analyzer):
+    ev = events(analyzer, "Londres insistió en que el empleo de armas nucleares no está sobre la mesa.")
+    assert ("DENIAL", "GBR", "asserted") in ev
+    ev = events(analyzer, "Tokio rectificó sus declaraciones sobre el arma nuclear un día después.")
+    assert ("DENIAL", "JPN", "asserted") in ev
+
+
+def test_warning_words_and_the_noun_alert(analyzer):
+    ev = events(analyzer, "Berlín calificó las amenazas nucleares rusas de intolerables.")
+    assert ("WARNING", "DEU", "asserted") in ev
+    ev = events(analyzer, "Pekín alerta de que el escudo de Washington eleva el riesgo de una guerra nuclear.")
+    assert ("WARNING", "CHN", "asserted") in ev
+    ev = events(analyzer, "Seúl aseguró que no cambió el nivel de alerta de sus fuerzas ante el ensayo nuclear norcoreano.")
+    assert not any(k[0] == "WARNING" and k[2] == "negated" for k in ev)
+
+
+def test_drills_of_handling_and_use(analyzer):
+    ev = events(analyzer, "Según Minsk, los pilotos bielorrusos recibieron formación para el manejo de armas nucleares tácticas.")
+    assert ("EXERCISE", "BLR", "asserted") in ev
+    ev = events(analyzer, "Las tropas rusas ensayaron el empleo conjunto de armas nucleares con Bielorrusia.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Corea del Norte simuló un contraataque nuclear contra bases estadounidenses.")
+    assert ("EXERCISE", "PRK", "asserted") in ev
+
+
+def test_put_to_the_test_is_no_weapon_test(analyzer):
+    ev = events(analyzer, "La crisis de los misiles nucleares pondrá a prueba la unidad de la OTAN.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Pakistán lanzó el martes un misil de crucero capaz de portar ojivas nucleares.")
+    assert ("WEAPON_TEST", "PAK", "asserted") in ev
+    ev = events(analyzer, "Rusia lanzó contra Járkov misiles con capacidad nuclear.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_deploying_diplomats_or_moving_a_meeting_is_no_deployment(analyzer):
+    ev = events(analyzer, "Rusia desplegó a sus diplomáticos para defender su doctrina nuclear en Nueva York.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+    ev = events(analyzer, "El Gobierno ruso trasladó la reunión sobre armas nucleares al lunes.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+    ev = events(analyzer, "El portavoz bielorruso negó que haya ojivas nucleares en el país.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Estados Unidos ubicará bombas nucleares B61 en una base británica.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_custodians_directorate_and_tampoco(analyzer):
+    ev = events(analyzer, "La OTAN tampoco ha detectado actividad en la 12.ª Dirección General rusa, que custodia las ojivas.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+
+
+def test_more_demonyms_capitals_and_systems(analyzer):
+    ev = events(analyzer, "El ministro letón condenó la retórica nuclear del Kremlin.")
+    assert ("WARNING", "LVA", "asserted") in ev
+    ev = events(analyzer, "Varsovia pidió a la OTAN que condene la amenaza nuclear rusa.")
+    assert ("WARNING", "POL", "asserted") in ev
+    ev = events(analyzer, "Un misil Sarmat estalló en su silo durante un ensayo, según imágenes de satélite.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    ev = events(analyzer, "El Consejo de Seguridad ruso debatió el posible empleo de armas nucleares tácticas.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+
+
+def test_treaty_actions_and_obligations_kept(analyzer):
+    ev = events(analyzer, "Kazajistán se adhirió al Tratado de Prohibición de las Armas Nucleares.")
+    assert ("ARMS_CONTROL", "KAZ", "asserted") in ev
+    ev = events(analyzer, "Rusia vetó el proyecto de resolución sobre armas nucleares en órbita.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "La India mantiene su moratoria de ensayos nucleares desde 1998.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+    assert not any(k[0] in ("WEAPON_TEST", "ARMS_CONTROL") for k in ev)
+    ev = events(analyzer, "Brasil sigue cumpliendo sus obligaciones del TNP, dijo el canciller.")
+    assert ("DE_ESCALATION", "BRA", "asserted") in ev
+
+
+def test_capability_with_its_unit_elided_and_fissile_material(analyzer):
+    text = "Los expertos siguen de cerca el programa de armas nucleares norcoreano. Pionyang dispondría ya de unas 50."
+    e = events(analyzer, text).get(("CAPABILITY", "PRK", "asserted"))
+    assert e is not None and e.hedged
+    ev = events(analyzer, "Japón guarda plutonio separado, una reserva que bastaría para fabricar miles de bombas atómicas.")
+    assert not any(k[0] == "CAPABILITY" and k[2] == "asserted" for k in ev)
+
+
+def test_asking_to_host_or_the_right_to_test_is_hypothetical(analyzer):
+    ev = events(analyzer, "Polonia pidió albergar armas nucleares estadounidenses en su territorio.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Lavrov defendió el derecho de Moscú a probar nuevas armas nucleares.")
+    assert not any(k[0] == "WEAPON_TEST" and k[2] == "asserted" for k in ev)
+
+
+def test_also_with_nuclear_weapons_is_a_hypothetical_use(analyzer):
+    ev = events(analyzer, "Si nos atacan, responderemos con todo, también con armas nucleares, dijo Lukashenko.")
+    assert ("NUCLEAR_USE", "BLR", "hypothetical") in ev
+    assert ("THREAT", "BLR", "asserted") in ev

@@ -404,3 +404,138 @@ def test_someone_elses_threats_named_are_not_the_subjects_threat(analyzer):
     assert ("THREAT", "KOR", "asserted") not in ev
     assert ("THREAT", "RUS", "asserted") in events(
         analyzer, "Poutine a justifié ses menaces nucléaires par l'attitude de l'Occident.")
+
+
+# -- generalisation round (blind3): verb families, not sentences -----------------------------------
+
+
+def test_not_ruling_out_leaves_use_open(analyzer):
+    ev = events(analyzer, "Le Kremlin n'exclut pas de frapper l'Europe avec des armes nucléaires tactiques.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert not any(k[2] == "negated" for k in ev)
+    ev = events(analyzer, "Il n'est pas exclu que Pyongyang emploie l'arme atomique, estime Séoul.")
+    assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
+    ev = events(analyzer, "Londres exclut à ce stade tout recours à l'arme nucléaire.")
+    assert ("NUCLEAR_USE", "GBR", "negated") in ev
+
+
+def test_veiled_warnings_calls_to_strike_and_readiness_for_war_are_threats(analyzer):
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin a adressé aux Baltes un avertissement nucléaire à peine voilé.")
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Un animateur de la télévision russe a exhorté à bombarder Varsovie avec des ogives nucléaires.")
+    assert ("THREAT", "PRK", "asserted") in events(
+        analyzer, "La Corée du Nord se dit prête à une guerre nucléaire totale contre ses ennemis.")
+    ev = events(analyzer, "Le pape a appelé à ne jamais utiliser l'arme nucléaire.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_a_nuclear_answer_promised_is_a_threat(analyzer):
+    ev = events(analyzer, "L'Iran a prévenu qu'il répondrait par des moyens nucléaires à toute agression israélienne.")
+    assert ("THREAT", "IRN", "asserted") in ev
+
+
+def test_no_first_use_variants_are_doctrine(analyzer):
+    ev = events(analyzer, "New Delhi a rappelé son engagement de non-recours en premier à l'arme nucléaire.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_umbrella_given_and_posture_review_are_doctrine(analyzer):
+    ev = events(analyzer, "Islamabad placera Riyad sous son parapluie nucléaire, selon le texte du pacte.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+    ev = events(analyzer, "Le Pentagone a publié sa revue de la posture nucléaire, qui réduit le rôle de l'arme atomique.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_working_on_nuclear_plans_is_deliberation(analyzer):
+    ev = events(analyzer, "Les stratèges du Pentagone ont planché sur l'emploi d'armes nucléaires contre la Chine.")
+    assert ("DELIBERATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Lundi, le Pentagone a passé en revue les options nucléaires face à la Corée du Nord.")
+    assert ("DELIBERATION", "USA", "asserted") in ev
+
+
+def test_dirty_bomb_claims_and_clandestine_programmes_are_pretexts(analyzer):
+    ev = events(analyzer, "Moscou prétend que les Ukrainiens fabriquent une bombe sale avec l'aide de l'Occident.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "Washington reproche à Téhéran un programme clandestin visant à fabriquer l'arme atomique.")
+    assert ("PRETEXT_CLAIM", "USA", "asserted") in ev
+    ev = events(analyzer, "Kiev assure qu'il ne prépare pas de bombe sale, contrairement à ce qu'affirme Moscou.")
+    assert not any(k[0] == "PRETEXT_CLAIM" and k[1] == "UKR" for k in ev)
+
+
+def test_fake_news_and_walk_backs_are_denials(analyzer):
+    ev = events(analyzer, "Le Kremlin a qualifié de fake news les informations sur un transfert d'ogives nucléaires.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") not in ev
+    text = ("Un conseiller avait évoqué la bombe atomique pour le Japon. "
+            "Le gouvernement japonais est revenu sur ces propos dès le lendemain.")
+    assert ("DENIAL", "JPN", "asserted") in events(analyzer, text)
+    ev = events(analyzer, "Séoul a écarté toute idée de se doter de l'arme nucléaire.")
+    assert ("DENIAL", "KOR", "asserted") in ev
+
+
+def test_worry_in_the_past_fear_and_never_so_close_are_warnings(analyzer):
+    ev = events(analyzer, "Berlin s'est inquiété jeudi de la rhétorique nucléaire du Kremlin.")
+    assert ("WARNING", "DEU", "asserted") in ev
+    ev = events(analyzer, "La France dit redouter une escalade nucléaire en Europe.")
+    assert ("WARNING", "FRA", "asserted") in ev
+    ev = events(analyzer, "Selon Guterres, l'humanité n'a jamais été aussi proche d'une guerre nucléaire depuis 1962.")
+    assert ("WARNING", "UN", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_simulated_raids_and_training_are_exercises(analyzer):
+    ev = events(analyzer, "Des Rafale des Forces aériennes stratégiques françaises ont simulé un raid nucléaire jeudi.")
+    assert ("EXERCISE", "FRA", "asserted") in ev
+    ev = events(analyzer, "Des équipages biélorusses se sont entraînés au maniement des armes nucléaires tactiques.")
+    assert ("EXERCISE", "BLR", "asserted") in ev
+
+
+def test_port_calls_firing_positions_and_return_are_deployments(analyzer):
+    ev = events(analyzer, "Un sous-marin nucléaire lanceur d'engins américain a accosté dans le port de Busan.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Des lanceurs Iskander russes ont été mis en position de tir près de la frontière, selon Kiev.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_named_missile_fired_and_launched_drones_are_tests(analyzer):
+    ev = events(analyzer, "Un missile Minuteman III américain a été tiré depuis la Californie mercredi.")
+    assert ("WEAPON_TEST", "USA", "asserted") in ev
+    ev = events(analyzer, "Pyongyang a lancé une torpille sous-marine à capacité nucléaire en mer de l'Est.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+
+
+def test_resumed_talks_are_de_escalation_not_an_offer(analyzer):
+    ev = events(analyzer, "Pékin et Washington ont relancé leurs consultations sur les armes nucléaires.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev or ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Moscou se dit prête à reprendre le dialogue sur la stabilité stratégique.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_ending_an_agreement_and_no_longer_honouring_a_treaty_are_arms_control(analyzer):
+    ev = events(analyzer, "La Russie a mis fin à l'accord sur le plutonium de qualité militaire signé avec Washington.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Moscou ne respecte plus les plafonds du traité New START.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert ("ARMS_CONTROL", "RUS", "negated") not in ev
+    ev = events(analyzer, "Téhéran a restreint l'accès des inspecteurs de l'AIEA à ses sites nucléaires.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_the_duma_is_russia(analyzer):
+    ev = events(analyzer, "La Douma a voté la révocation de la ratification du TICE.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_an_indirect_object_with_article_is_not_the_subject(analyzer):
+    ev = events(analyzer, "Les États-Unis ont fait savoir à la Russie que l'emploi de l'arme nucléaire serait inacceptable.")
+    assert ("WARNING", "USA", "asserted") in ev
+    assert ("WARNING", "RUS", "asserted") not in ev
+
+
+def test_launching_drills_is_not_saying(analyzer):
+    ev = events(analyzer, "La Russie a lancé des exercices de ses forces nucléaires tactiques près de l'Ukraine.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+    assert ("EXERCISE", "UKR", "asserted") not in ev

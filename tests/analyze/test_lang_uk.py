@@ -364,3 +364,83 @@ def test_thoughts_are_not_the_duma(analyzer):
 ])
 def test_more_civil_distractors_yield_nothing(analyzer, text):
     assert events(analyzer, text) == {}
+
+
+# Breadth by type (each wording family thought out for the language, tested on a new sentence).
+
+@pytest.mark.parametrize("text, key", [
+    # threatening WITH something: the instrumental case
+    ("Кремль знову загрожує Балтійським країнам ядерною війною.", ("THREAT", "RUS", "asserted")),
+    ("Диктатор КНДР пообіцяв завдати ядерного удару по американських базах.", ("THREAT", "PRK", "asserted")),
+    ("Ведучий російського держТБ запропонував спопелити Лондон ядерними ракетами.", ("THREAT", "RUS", "asserted")),
+    ("Москва вдалася до ядерного шантажу після рішення про нові поставки зброї.", ("THREAT", "RUS", "asserted")),
+    # naming the other side a target: the subject threatens, not the target
+    ("Посол Росії заявив, що Данія стане законною ціллю для російських ядерних ракет.", ("THREAT", "RUS", "asserted")),
+    ("Пхеньян пообіцяв перетворити Сеул на море вогню за допомогою ядерної зброї.", ("THREAT", "PRK", "asserted")),
+    # doctrine: deterrence as the basis of defence, guaranteed defence, first strike, conditions, entry into force
+    ("Лондон підтвердив, що ядерне стримування залишається основою його оборонної політики.", ("DOCTRINE", "GBR", "asserted")),
+    ("Ісламабад не відмовляється від права першого ядерного удару.", ("DOCTRINE", "PAK", "asserted")),
+    ("Путін пояснив, за яких умов Росія може застосувати ядерну зброю.", ("DOCTRINE", "RUS", "asserted")),
+    ("Кремль повідомив, що нова ядерна доктрина Росії набрала чинності.", ("DOCTRINE", "RUS", "asserted")),
+    # deliberation: war games, the planning group meets, plans prepared
+    ("Американські чиновники провели штабну гру з ядерним сценарієм.", ("DELIBERATION", "USA", "asserted")),
+    ("У Генштабі Росії готували плани застосування ядерної зброї.", ("DELIBERATION", "RUS", "asserted")),
+    # a claim that the other side will set off a dirty bomb
+    ("Міноборони Росії поширило заяву, що ЗСУ планують підірвати брудну бомбу.", ("PRETEXT_CLAIM", "RUS", "asserted")),
+    # distancing oneself from a statement
+    ("Уряд Японії відмежувався від слів радника про ядерну зброю.", ("DENIAL", "JPN", "asserted")),
+    # sharp reactions, a step from catastrophe, protests
+    ("Сеул різко відреагував на нові ядерні погрози Пхеньяна.", ("WARNING", "KOR", "asserted")),
+    ("Генсек ООН заявив, що людство за крок від ядерного знищення.", ("WARNING", "UN", "asserted")),
+    ("МЗС Литви висловило рішучий протест проти розміщення ядерної зброї в Білорусі.", ("WARNING", "LTU", "asserted")),
+    # readiness reinforced; nuclear units
+    ("Британія посилила готовність своїх підводних човнів з ядерними ракетами.", ("ALERT_CHANGE", "GBR", "asserted")),
+    ("КНДР привела свої ядерні підрозділи у повну бойову готовність.", ("ALERT_CHANGE", "PRK", "asserted")),
+    # deployment: leaving bases, rebasing, returning weapons, silo fields
+    ("Російські ядерні підводні човни вийшли з баз у Баренцове море.", ("DEPLOYMENT", "RUS", "asserted")),
+    ("Росія перебазувала ядерні ракетоносці Ту-160 на далекий аеродром.", ("DEPLOYMENT", "RUS", "asserted")),
+    ("США повертають ядерну зброю до Великої Британії.", ("DEPLOYMENT", "USA", "asserted")),
+    ("Китай розширює мережу шахт для міжконтинентальних балістичних ракет.", ("DEPLOYMENT", "CHN", "asserted")),
+    # warheads handed over, taken out of storage
+    ("Росія передала Білорусі першу партію ядерних боєзарядів.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    ("Російські спецбоєприпаси вже передано білоруським військовим, заявив Путін.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    ("Росія не виводила ядерні боєголовки зі сховищ, заявили в ЦРУ.", ("WARHEAD_MOVEMENT", "RUS", "negated")),
+    # a nuclear-armed drone tested
+    ("КНДР випробувала підводний ядерний безпілотник.", ("WEAPON_TEST", "PRK", "asserted")),
+    # arms talks in the genitive plural ("озброєнь"); a human, not AI, decides
+    ("Пекін і Вашингтон провели перший за п'ять років раунд переговорів щодо ядерних озброєнь.", ("DE_ESCALATION", "CHN", "asserted")),
+    ("Байден і Сі погодилися, що рішення про застосування ядерної зброї ухвалює людина, а не штучний інтелект.", ("DE_ESCALATION", "USA", "asserted")),
+    # data exchange stopped; a plutonium agreement denounced
+    ("Росія перестала надавати США дані про свої ядерні арсенали відповідно до ДСНО.", ("ARMS_CONTROL", "RUS", "asserted")),
+    ("Держдума денонсувала угоду з США про утилізацію плутонію, придатного для ядерної зброї.", ("ARMS_CONTROL", "RUS", "asserted")),
+    # arsenals growing, added to
+    ("Китай щороку додає до свого арсеналу приблизно сто нових ядерних боєголовок.", ("CAPABILITY", "CHN", "asserted")),
+    ("Ядерний арсенал Індії вперше перевищив пакистанський.", ("CAPABILITY", "IND", "asserted")),
+])
+def test_breadth_by_type(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # forces raised "по тривозі" and an air-raid alert are no alarm voiced
+    ("Росія підняла по тривозі екіпажі стратегічних ракетоносців з ядерною зброєю.", "WARNING"),
+    ("У Києві пролунала повітряна тривога, а Пєсков тим часом знову згадав ядерну зброю.", "WARNING"),
+    # education and diplomatic manoeuvres are no drills
+    ("Франція фінансує навчання студентів-фізиків для ядерної галузі та ядерного стримування.", "EXERCISE"),
+    ("Дипломатичні маневри Пекіна навколо ядерної угоди з Іраном тривають.", "EXERCISE"),
+    # located, a campaign unfolded, an order placed, presence on a flank: no deployment
+    ("Полігон, розташований на Новій Землі, Росія використовувала для ядерних випробувань.", "DEPLOYMENT"),
+    ("НАТО посилює присутність на східному фланзі через ядерну риторику Росії.", "DEPLOYMENT"),
+    ("Росія розгорнула масштабну кампанію дезінформації про ядерну зброю.", "DEPLOYMENT"),
+    ("США розмістили замовлення на виробництво нових ядерних боєголовок.", "DEPLOYMENT"),
+    # a storage site is no possession
+    ("Супутник зафіксував активність на об'єкті зберігання ядерної зброї в Росії.", "CAPABILITY"),
+    # a test of relations
+    ("Візит Сі до Москви став випробуванням для відносин двох ядерних держав.", "WEAPON_TEST"),
+    # bracing for the other side's provocation is no preparation for use
+    ("Україна готується до можливих ядерних провокацій Росії на ЗАЕС.", "PREPARATION"),
+    # plans of use prepared are deliberation, not preparation
+    ("У Генштабі Росії готували плани застосування ядерної зброї.", "PREPARATION"),
+])
+def test_breadth_narrowing(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
