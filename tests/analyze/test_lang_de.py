@@ -577,3 +577,20 @@ def test_concern_later_in_a_nuclear_story_is_a_warning(analyzer):
     text = ("Nordkorea hat eine neue Interkontinentalrakete vorgeführt, die mehrere Atomsprengköpfe tragen kann. "
             "Die Reaktionen folgten rasch. In Tokio trat das Kabinett zusammen. Seoul zeigte sich am Abend beunruhigt.")
     assert ("WARNING", "KOR", "asserted") in events(analyzer, text)
+
+
+def test_gapped_second_count_is_a_capability(analyzer):
+    ev = events(analyzer, "Bei den Atomsprengköpfen kommt Frankreich auf 290, Großbritannien auf 225.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev
+    assert ("CAPABILITY", "GBR", "asserted") in ev
+
+
+def test_counterfactual_enrichment_is_hypothetical(analyzer):
+    ev = events(analyzer, "Ohne das Atomabkommen hätte Teheran längst auf 90 Prozent anreichern können, sagte der Diplomat.")
+    assert not any(k[0] == "ARMS_CONTROL" and k[2] == "asserted" for k in ev)
+
+
+def test_second_place_of_a_conjoined_phrase_is_no_actor(analyzer):
+    ev = events(analyzer, "Falls die Nato Atomwaffen nach Estland oder Lettland verlegt, werde Moskau reagieren.")
+    assert ("DEPLOYMENT", "NATO", "hypothetical") in ev
+    assert not any(k[1] in ("EST", "LVA") for k in ev)
