@@ -577,3 +577,66 @@ def test_concern_later_in_a_nuclear_story_is_a_warning(analyzer):
     text = ("Nordkorea hat eine neue Interkontinentalrakete vorgeführt, die mehrere Atomsprengköpfe tragen kann. "
             "Die Reaktionen folgten rasch. In Tokio trat das Kabinett zusammen. Seoul zeigte sich am Abend beunruhigt.")
     assert ("WARNING", "KOR", "asserted") in events(analyzer, text)
+
+
+def test_gapped_second_count_is_a_capability(analyzer):
+    ev = events(analyzer, "Bei den Atomsprengköpfen kommt Frankreich auf 290, Großbritannien auf 225.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev
+    assert ("CAPABILITY", "GBR", "asserted") in ev
+
+
+def test_counterfactual_enrichment_is_hypothetical(analyzer):
+    ev = events(analyzer, "Ohne das Atomabkommen hätte Teheran längst auf 90 Prozent anreichern können, sagte der Diplomat.")
+    assert not any(k[0] == "ARMS_CONTROL" and k[2] == "asserted" for k in ev)
+
+
+def test_second_place_of_a_conjoined_phrase_is_no_actor(analyzer):
+    ev = events(analyzer, "Falls die Nato Atomwaffen nach Estland oder Lettland verlegt, werde Moskau reagieren.")
+    assert ("DEPLOYMENT", "NATO", "hypothetical") in ev
+    assert not any(k[1] in ("EST", "LVA") for k in ev)
+
+
+def test_failed_launch_and_flight_test_are_tests(analyzer):
+    assert ("WEAPON_TEST", "RUS", "asserted") in events(
+        analyzer, "Eine russische Bulawa-Rakete ist bei einem Start aus dem Weißen Meer abgestürzt.")
+    assert ("WEAPON_TEST", "PAK", "asserted") in events(
+        analyzer, "Pakistan hat einen Flugtest seiner nuklearfähigen Shaheen-Rakete durchgeführt.")
+
+
+def test_warheads_mated_to_missiles(analyzer):
+    ev = events(analyzer, "Satellitenbilder legen nahe, dass Russland Atomsprengköpfe auf Iskander-Raketen montiert hat.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_sending_a_message_is_no_deployment_but_a_bomber_is(analyzer):
+    assert not any(k[0] == "DEPLOYMENT" for k in events(
+        analyzer, "Kanzler Merz schickte einen Brief über Atomwaffen nach Paris."))
+    assert ("DEPLOYMENT", "USA", "asserted") in events(
+        analyzer, "Washington schickte zwei atomwaffenfähige B-52-Bomber nach Rumänien.")
+
+
+def test_refusing_arms_control_talks_is_negated_arms_control(analyzer):
+    ev = events(analyzer, "Peking lehnt eine Teilnahme an Verhandlungen über nukleare Rüstungskontrolle weiterhin ab.")
+    assert ("ARMS_CONTROL", "CHN", "negated") in ev
+
+
+def test_rejecting_a_long_claim_is_a_denial(analyzer):
+    ev = events(analyzer, "Das Weiße Haus wies Medienberichte über eine bevorstehende Verlegung von Atomwaffen nach Polen als Unsinn zurück.")
+    assert ("DENIAL", "USA", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_call_for_de_escalation_is_a_warning(analyzer):
+    ev = events(analyzer, "Der Außenminister rief Indien und Pakistan als Atommächte eindringlich zur Deeskalation auf.")
+    assert any(k[0] == "WARNING" for k in ev)
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_parliament_is_its_state(analyzer):
+    assert ("ARMS_CONTROL", "RUS", "asserted") in events(
+        analyzer, "Die Staatsduma stimmte für die Rücknahme der Ratifizierung des Atomteststoppvertrags.")
+
+
+def test_danger_of_nuclear_war_named_high_is_a_warning(analyzer):
+    ev = events(analyzer, "Das Risiko eines Atomkriegs sei heute höher als in der Kubakrise, sagte die Außenministerin in Berlin.")
+    assert ("WARNING", "DEU", "asserted") in ev

@@ -629,3 +629,63 @@ def test_also_with_nuclear_weapons_is_a_hypothetical_use(analyzer):
     ev = events(analyzer, "Si nos atacan, responderemos con todo, también con armas nucleares, dijo Lukashenko.")
     assert ("NUCLEAR_USE", "BLR", "hypothetical") in ev
     assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_more_threat_formulas(analyzer):
+    ev = events(analyzer, "Medvédev advirtió de que las capitales europeas están al alcance de los misiles nucleares rusos.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "El Kremlin volvió a enarbolar la amenaza nuclear ante el envío de tanques a Kiev.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Moscú adoptará medidas técnico-militares de respuesta, incluidas las nucleares, si Polonia acoge misiles.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "La Alianza tomará las medidas necesarias ante la amenaza nuclear rusa.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_rejecting_that_denies(analyzer):
+    ev = events(analyzer, "El Kremlin rechazó de plano que Rusia se esté preparando para un ataque nuclear.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert not any(k[0] == "PREPARATION" and k[2] == "asserted" for k in ev)
+
+
+def test_a_missile_range_reduced_is_no_denial(analyzer):
+    ev = events(analyzer, "Rusia redujo el alcance de sus misiles nucleares para ajustarse al tratado.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_talks_about_use_are_deliberation_not_de_escalation(analyzer):
+    ev = events(analyzer, "Los jefes militares rusos mantuvieron conversaciones sobre el posible uso de armas nucleares tácticas.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_asking_to_rule_out_use_is_a_warning(analyzer):
+    ev = events(analyzer, "Pekín pidió a las partes que descarten el uso de armas nucleares en Europa.")
+    assert ("WARNING", "CHN", "asserted") in ev
+
+
+def test_a_minister_suspended_for_a_nuclear_remark(analyzer):
+    text = ("Un ministro israelí habló de lanzar una bomba atómica sobre Gaza. "
+            "Netanyahu suspendió de inmediato a su ministro de las reuniones del Gobierno.")
+    assert ("DE_ESCALATION", "ISR", "asserted") in events(analyzer, text)
+
+
+def test_weapons_returned_surfacing_and_now_in_place(analyzer):
+    ev = events(analyzer, "Washington devolvió bombas nucleares B61 a la base británica de Lakenheath.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Un submarino nuclear ruso emergió cerca de las costas de Noruega.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Las ojivas nucleares rusas ya están en territorio bielorruso, según Minsk.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_enrichment_beyond_the_deal(analyzer):
+    text = ("Irán amenaza el acuerdo nuclear de 2015. "
+            "Teherán comenzará a enriquecer uranio al 90 %, anunció el Gobierno iraní.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in events(analyzer, text)
+
+
+def test_this_year_and_next_year(analyzer):
+    ev = events(analyzer, "Corea del Norte realizará este año su séptimo ensayo nuclear, según Seúl.")
+    e = next(e for k, e in ev.items() if k[0] == "WEAPON_TEST")
+    assert e.date == "2024"

@@ -525,3 +525,162 @@ def test_joining_the_nuclear_mission_is_doctrine(analyzer):
 def test_reminding_of_the_dead_hand_is_a_threat(analyzer):
     ev = events(analyzer, "Медведев напомнил Вашингтону о системе «Мёртвая рука».")
     assert ("THREAT", "RUS", "asserted") in ev
+
+
+# --- breadth: other ways the press says each thing (original sentences) ---
+
+def test_litotes_of_resolve_is_a_threat_not_a_negated_use(analyzer):
+    ev = events(analyzer, "Пхеньян не постесняется задействовать ядерный арсенал, сказал Ким Чен Ын.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" and k[2] == "negated" for k in ev)
+    ev = events(analyzer, "Если понадобится нажать ядерную кнопку, рука у меня не дрогнет, — сказал Лукашенко.")
+    assert ("THREAT", "BLR", "asserted") in ev
+
+
+def test_annihilation_by_nuclear_means_is_a_threat(analyzer):
+    ev = events(analyzer, "Соловьёв в эфире предложил смыть Британские острова радиоактивной волной.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Пхеньян пригрозил обратить военные базы противника в ядерное пепелище.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_promised_retribution_and_qualified_targets_are_threats(analyzer):
+    ev = events(analyzer, "Медведев посулил Лондону ядерное возмездие за поставки дальнобойных ракет.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Лавров сказал, что базы с американскими ядерными бомбами в Европе станут приоритетными целями.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_implicit_threat_of_use_but_not_of_concern(analyzer):
+    ev = events(analyzer, "Москва дала понять, что может ответить ядерным ударом на атаку на Крым.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Москва дала понять, что обеспокоена ростом ядерного арсенала Китая.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_endangering_security_is_not_a_threat_to_use(analyzer):
+    ev = events(analyzer, "Литва считает, что размещение ядерного оружия в Белоруссии угрожает безопасности всей Балтии.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_nuclear_shield_minimal_deterrence_and_cornerstone_are_doctrine(analyzer):
+    ev = events(analyzer, "Премьер Пакистана заявил, что ядерный щит страны распространяется и на союзников.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+    ev = events(analyzer, "Китай будет держать ядерный арсенал на минимальном уровне, достаточном для обороны.")
+    assert ("DOCTRINE", "CHN", "asserted") in ev
+    ev = events(analyzer, "Ядерное оружие остаётся главной гарантией безопасности Франции, заявил Макрон.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_use_tied_to_aggression_is_doctrine_and_leaves_the_use(analyzer):
+    ev = events(analyzer, "Индия оставляет за собой право ответить ядерным ударом в случае нападения с применением химического оружия.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    ev = events(analyzer, "Минск применит ядерное оружие лишь в ответ на агрессию, говорится в документе.")
+    assert ("DOCTRINE", "BLR", "asserted") in ev
+
+
+def test_widened_list_of_threats_lowered_threshold_and_regained_mission(analyzer):
+    ev = events(analyzer, "Кремль дополнил список угроз, на которые Россия вправе ответить ядерным оружием.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    ev = events(analyzer, "Британия снова берёт на себя ядерную миссию в рамках НАТО.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_non_nuclear_principles_reviewed_kept_or_not(analyzer):
+    ev = events(analyzer, "Токио может смягчить неядерные принципы, допускают в правящей партии Японии.")
+    assert ("DOCTRINE", "JPN", "hypothetical") in ev
+    ev = events(analyzer, "Япония по-прежнему следует трём неядерным принципам, подтвердил министр.")
+    assert ("DE_ESCALATION", "JPN", "asserted") in ev
+
+
+def test_accusing_verb_in_the_neuter_and_catching_out(analyzer):
+    ev = events(analyzer, "Министерство обороны России обвинило Киев в работе над ядерным взрывным устройством.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    ev = events(analyzer, "Сеул уличил КНДР в тайной наработке оружейного урана.")
+    assert ("PRETEXT_CLAIM", "KOR", "asserted") in ev
+
+
+def test_promising_a_nuclear_response_to_provocation_is_no_claim(analyzer):
+    ev = events(analyzer, "КНДР пообещала ответить на любую провокацию ядерным ударом.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    assert not any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_walk_back_and_peaceful_programme_are_denials(analyzer):
+    ev = events(analyzer, "Японский министр отказался от своих слов о ядерном вооружении страны.")
+    assert ("DENIAL", "JPN", "asserted") in ev
+    ev = events(analyzer, "Тегеран настаивает, что его ядерная программа носит мирный характер.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+    ev = events(analyzer, "Сеул не намерен обзаводиться собственным ядерным оружием, заявил президент Южной Кореи.")
+    assert ("DENIAL", "KOR", "asserted") in ev
+
+
+def test_protest_regret_sharp_reaction_and_price_are_warnings(analyzer):
+    ev = events(analyzer, "Пекин резко отреагировал на планы Канберры закупить подлодки с ядерными ракетами.")
+    assert ("WARNING", "CHN", "asserted") in ev
+    ev = events(analyzer, "Германия выразила протест против размещения российских ядерных ракет в Калининграде.")
+    assert ("WARNING", "DEU", "asserted") in ev
+    ev = events(analyzer, "Ядерная программа Ирана представляет угрозу для всего Ближнего Востока, считают в Израиле.")
+    assert ("WARNING", "ISR", "asserted") in ev
+
+
+def test_defcon_is_nuclear_readiness(analyzer):
+    ev = events(analyzer, "Пентагон перевёл войска на уровень DEFCON 2.")
+    assert ("ALERT_CHANGE", "USA", "asserted") in ev
+
+
+def test_submarine_with_ballistic_missiles_and_patrol(analyzer):
+    ev = events(analyzer, "Британская подлодка с баллистическими ракетами Trident зашла в Гибралтар.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+    ev = events(analyzer, "Российский ракетный крейсер с ядерным оружием вышел на боевую службу в Атлантику.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_navy_ship_prefix_names_its_state(analyzer):
+    ev = events(analyzer, "Подводная лодка с баллистическими ракетами Trident USS Tennessee прибыла в Гибралтар.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_fronted_signs_of_preparation_then_net_negate_it(analyzer):
+    ev = events(analyzer, "Признаков приготовлений Москвы к ядерному удару, по словам Кирби, нет.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_test_of_relations_is_no_weapon_test(analyzer):
+    ev = events(analyzer, "Ядерная сделка стала испытанием на прочность для союза Вашингтона и Сеула.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Китай испытал разочарование, узнав о ядерной сделке Австралии.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_probability_that_a_state_uses_is_hypothetical(analyzer):
+    ev = events(analyzer, "Шансы того, что Китай применит ядерное оружие против Тайваня, эксперты оценивают как малые.")
+    assert ("NUCLEAR_USE", "CHN", "hypothetical") in ev
+    assert ("THREAT", "CHN", "asserted") not in ev
+
+
+def test_plutonium_agreement_safeguards_and_a_veto(analyzer):
+    ev = events(analyzer, "Совет Федерации одобрил денонсацию соглашения с США об обращении с плутонием.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Эр-Рияд подписал с МАГАТЭ соглашение о всеобъемлющих гарантиях, как того требует ДНЯО.")
+    assert ("ARMS_CONTROL", "SAU", "asserted") in ev
+    ev = events(analyzer, "Китай наложил вето на резолюцию о ядерной программе КНДР.")
+    assert ("ARMS_CONTROL", "CHN", "asserted") in ev
+
+
+def test_a_ban_on_import_negates_the_import(analyzer):
+    ev = events(analyzer, "В Швеции действует запрет на ввоз ядерного оружия в мирное время.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_nuclear_power_status_and_silos_are_capability(analyzer):
+    ev = events(analyzer, "Северная Корея стала девятой ядерной державой мира.")
+    assert ("CAPABILITY", "PRK", "asserted") in ev
+    ev = events(analyzer, "Китай возводит новые шахты для межконтинентальных баллистических ракет.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+def test_pla_is_china(analyzer):
+    ev = events(analyzer, "НОАК провела учения ядерных сил в Тихом океане.")
+    assert ("EXERCISE", "CHN", "asserted") in ev
