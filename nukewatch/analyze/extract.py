@@ -218,6 +218,7 @@ class DocumentExtractor:
         undated: list[tuple[int, Signal]] = []  # (paragraph, signal) waiting for a date
         date_para = -1
         background: set[int] = set()  # signals dated by an aside: old, yet not history
+        surnames: dict[str, str] = {}  # "Khan" -> PAK.HOS once "Imran Khan" has been named
         para_no, para_concepts = -1, set()
         # Concepts first, for the whole text: a lead often names its topic's weapons only later
         # ("Iran and the IAEA agreed on Tuesday..." before "...the bomb"), and `doc:` sees them all.
@@ -233,7 +234,7 @@ class DocumentExtractor:
             live = scan.live
             concepts = concept_hist[idx]
             dates = find_dates(s, pack, published, scan)
-            mentions = self.finder.find(s)
+            mentions = self._surnames(s, self.finder.find(s), surnames)
             if idx == 0 and mentions and mentions[0].start < 3 and (d := _DATELINE.match(s)) \
                     and (d.group(1).isupper() or d.group(1) == mentions[0].text):
                 # "SEOUL —", "KYIV/MOSCOW (Reuters) —", "Moscou -": where the story was filed, not who acted
@@ -288,6 +289,25 @@ class DocumentExtractor:
         # So are the acts of a state that no longer exists.
         return [sig for sig in signals if (id(sig) in background or not historical(sig.date, published))
                 and actor_country(sig.actor) not in DEFUNCT]
+
+    @staticmethod
+    def _surnames(s: str, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
+        """A person named in full ("Imran Khan") is named by surname alone later in the text
+        ("Khan warned"); the surname must be written as a name, capitalised, as a whole word."""
+        extra = []
+        for name, code in surnames.items():
+            at = s.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not s[at - 1].isalnum()) and (end == len(s) or not s[end].isalnum()) \
+                        and not any(m.start < end and at < m.end for m in mentions):
+                    extra.append(Mention(at, end, code, "person", name))
+                at = s.find(name, end)
+        for m in mentions:
+            last = m.text.split()[-1] if m.kind == "person" and " " in m.text else ""
+            if len(last) >= 3 and last[0].isupper() and last not in surnames:
+                surnames[last] = m.code
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     @staticmethod
     def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:

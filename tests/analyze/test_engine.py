@@ -228,6 +228,12 @@ def test_the_soviet_union_and_spans_of_old_years_are_history(analyzer, lang, tex
     assert signals(analyzer, text, lang) == {}
 
 
+def test_a_surname_alone_names_the_person_named_in_full_before(analyzer):
+    text = ("India's prime minister Narendra Modi met Imran Khan of Pakistan on Monday. "
+            "Khan warned that a war between two nuclear-armed states could end in catastrophe.")
+    assert {k[1] for k in signals(analyzer, text) if k[0] == "WARNING"} == {"PAK"}
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
