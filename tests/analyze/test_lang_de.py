@@ -640,3 +640,15 @@ def test_parliament_is_its_state(analyzer):
 def test_danger_of_nuclear_war_named_high_is_a_warning(analyzer):
     ev = events(analyzer, "Das Risiko eines Atomkriegs sei heute höher als in der Kubakrise, sagte die Außenministerin in Berlin.")
     assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_durfte_presumes_a_past_fact_or_a_likelihood(analyzer):
+    ev = events(analyzer, "Nordkorea dürfte im Frühjahr eine neue Interkontinentalrakete getestet haben.")
+    assert ev[("WEAPON_TEST", "PRK", "asserted")].hedged
+    ev = events(analyzer, "Nordkorea dürfte schon bald einen weiteren Atomtest durchführen.")
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in ev
+
+
+def test_am_vortag_is_the_day_before(analyzer):
+    ev = events(analyzer, "Am Vortag hatte Moskau mit einem Atomschlag gedroht.")
+    assert ev[("THREAT", "RUS", "asserted")].date == "2024-05-09"

@@ -477,3 +477,23 @@ def test_based_on_and_surfaced_are_no_deployments(analyzer):
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
     ev = events(analyzer, "The story first surfaced in the Russian press, which said nuclear warheads were in storage.")
     assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_not_ruling_out_and_not_hesitating_leave_use_open(analyzer):
+    ev = events(analyzer, "Russia did not rule out using nuclear weapons in the conflict.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    assert ("NUCLEAR_USE", "RUS", "negated") not in ev
+    ev = events(analyzer, "Moscow refused to rule out a nuclear test.")
+    assert ("WEAPON_TEST", "RUS", "hypothetical") in ev
+    ev = events(analyzer, "Putin said Russian forces would not hesitate to use nuclear weapons if attacked.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    ev = events(analyzer, "Russia ruled out a nuclear test.")
+    assert ("WEAPON_TEST", "RUS", "negated") in ev
+
+
+def test_what_an_accusation_claims_is_not_coded(analyzer):
+    ev = events(analyzer, "Moscow claimed Kyiv was preparing to detonate a dirty bomb on its own soil.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+    assert not any(k[0] in ("PREPARATION", "NUCLEAR_USE") for k in ev)
+    ev = events(analyzer, "The Kremlin accused Kyiv of moving radioactive material to build a dirty bomb.")
+    assert not any(k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") for k in ev)

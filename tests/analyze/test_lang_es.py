@@ -689,3 +689,18 @@ def test_this_year_and_next_year(analyzer):
     ev = events(analyzer, "Corea del Norte realizará este año su séptimo ensayo nuclear, según Seúl.")
     e = next(e for k, e in ev.items() if k[0] == "WEAPON_TEST")
     assert e.date == "2024"
+
+
+def test_preparing_the_use_and_showing_no_sign(analyzer):
+    ev = events(analyzer, "Kiev afirma que Moscú está preparando el posible empleo de armas nucleares tácticas.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+    ev = events(analyzer, "Rusia no muestra indicios de estar preparando el uso de armas nucleares, dijo Londres.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_an_arsenal_that_grows_and_a_nuclear_alert_level(analyzer):
+    ev = events(analyzer, "El arsenal nuclear paquistaní crece cada año, según los expertos.")
+    assert ("CAPABILITY", "PAK", "asserted") in ev
+    ev = events(analyzer, "Francia no ha visto motivos para cambiar su nivel de alerta nuclear.")
+    assert ("ALERT_CHANGE", "FRA", "negated") in ev

@@ -444,3 +444,68 @@ def test_breadth_by_type(analyzer, text, key):
 ])
 def test_breadth_narrowing(analyzer, text, absent):
     assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+# Generalisation from blind3 (each kind of wording on a new sentence).
+
+@pytest.mark.parametrize("text, key", [
+    # the nuclear content of a pact denied
+    ("Міністр оборони Туреччини заявив, що ядерна зброя не фігурує в оборонній угоді з Катаром.", ("DENIAL", "TUR", "asserted")),
+    # a fronted infinitive whose plan is denied at the end of the sentence
+    ("Розміщувати американську ядерну зброю в Польщі, за словами посла, поки що не планують.", ("DEPLOYMENT", "USA", "negated")),
+    # no first use in the feminine, under "за жодних обставин"
+    ("Індія пообіцяла за жодних обставин не застосовувати ядерну зброю першою.", ("DOCTRINE", "IND", "asserted")),
+    # "without hesitation" negates nothing; a future use is hypothetical
+    ("Пхеньян заявив, що його армія без вагань застосує усі наявні засоби, включно з ядерними.", ("THREAT", "PRK", "asserted")),
+    ("Пхеньян заявив, що його армія без вагань застосує усі наявні засоби, включно з ядерними.", ("NUCLEAR_USE", "PRK", "hypothetical")),
+    ("«Якщо на нас нападуть, застосуємо все, що маємо, включно з ядерною зброєю», — сказав президент Білорусі.", ("THREAT", "BLR", "asserted")),
+    ("«Якщо на нас нападуть, застосуємо все, що маємо, включно з ядерною зброєю», — сказав президент Білорусі.", ("NUCLEAR_USE", "BLR", "hypothetical")),
+    # a fronted genitive "ознак того, що" is negated at the end of its clause
+    ("Ознак того, що КНДР готується застосувати ядерну зброю, поки немає, вважають аналітики.", ("PREPARATION", "PRK", "negated")),
+    # taking up combat duty is a deployment; weapons that are kept abroad
+    ("Новий полк російських «Ярсів» з ядерними боєголовками заступив на бойове чергування.", ("DEPLOYMENT", "RUS", "asserted")),
+    ("Американська ядерна зброя перебуває в Туреччині з часів холодної війни.", ("DEPLOYMENT", "USA", "asserted")),
+    # raising nuclear risks; a drill called a rehearsal of war
+    ("Японія обговорює розміщення американських ракет з ядерними боєголовками. Речник МЗС Китаю заявив, що такий крок підвищує ядерні ризики в регіоні.",
+     ("WARNING", "CHN", "asserted")),
+    ("Москва назвала навчання НАТО з ядерною зброєю репетицією ядерної війни проти Росії.", ("WARNING", "RUS", "asserted")),
+    # "закиди Вашингтона": Washington's reproaches, not Washington denying
+    ("Пекін відкинув закиди Вашингтона щодо таємних ядерних випробувань.", ("DENIAL", "CHN", "asserted")),
+    # the protected state is not the one who commits; a condition inside a commitment is its content
+    ("Вашингтон підтвердив зобов'язання захищати Філіппіни всім спектром сил, включно з ядерними.", ("DOCTRINE", "USA", "asserted")),
+    ("Франція заявила, що в разі нападу на союзника застосує весь спектр своїх сил, включно з ядерними.", ("DOCTRINE", "FRA", "asserted")),
+    ("Прем'єр Британії запевнив, що британський ядерний щит захищатиме всіх союзників по НАТО.", ("DOCTRINE", "GBR", "asserted")),
+    # discussing under what conditions
+    ("Російські генерали обговорили, за яких умов могли б застосувати ядерну зброю.", ("DELIBERATION", "RUS", "asserted")),
+    # counts in words
+    ("Лукашенко уточнив, що в країні зберігається кілька десятків російських боєприпасів для ядерної зброї.", ("CAPABILITY", "RUS", "asserted")),
+    # openness to arms-control consultations, the nuclear word some sentences back
+    ("Китайський ядерний арсенал зростає, пишуть експерти.\n\nУ Пекіні наголошують на принципі стриманості. Китайські дипломати багато говорять "
+     "про Тайвань. Пекін залишається відкритим до консультацій щодо контролю над озброєннями, наголосили в МЗС Китаю.", ("DE_ESCALATION", "CHN", "asserted")),
+])
+def test_generalised_from_blind3(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Новий полк російських «Ярсів» з ядерними боєголовками заступив на бойове чергування.", "ALERT_CHANGE"),
+    # an arsenal that counts warheads is no depot
+    ("Французький ядерний арсенал налічує близько 290 боєголовок.", "WARHEAD_MOVEMENT"),
+    # a reported plan to station bombs is neither an accusation nor preparation for use
+    ("Британські ЗМІ пишуть, що США нібито готуються знову розмістити ядерні бомби в Англії.", "PRETEXT_CLAIM"),
+    ("Британські ЗМІ пишуть, що США нібито готуються знову розмістити ядерні бомби в Англії.", "PREPARATION"),
+    # not planning to station weapons is a negated deployment, not a denial
+    ("Помічник міністра заявив, що Вашингтон не планує повертати ядерну зброю до Японії.", "DENIAL"),
+])
+def test_generalised_narrowing_from_blind3(analyzer, text, absent):
+    assert not any(k[0] == absent for k in events(analyzer, text))
+
+
+def test_denied_return_of_weapons_is_a_negated_deployment(analyzer):
+    ev = events(analyzer, "Помічник міністра заявив, що Вашингтон не планує повертати ядерну зброю до Японії.")
+    assert ("DEPLOYMENT", "USA", "negated") in ev
+
+
+def test_a_quoted_nuclear_button_in_a_trade_war_is_a_metaphor(analyzer):
+    text = "Єврокомісія погрожує натиснути «ядерну кнопку» у торговельній війні, але Італія радить не провокувати ескалацію."
+    assert events(analyzer, text) == {}
