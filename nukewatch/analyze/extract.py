@@ -404,9 +404,7 @@ class DocumentExtractor:
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
                 if aside:
                     background.add(id(out[-1]))
-        # "warned that we will respond with everything we have": a threat, not also a warning.
-        threats = {actor_country(x.actor) for x in out if x.type == "THREAT"}
-        return [x for x in out if not (x.type == "WARNING" and actor_country(x.actor) in threats)]
+        return out
 
     _RANGE = re.compile(r"\s*(?:[-–—]|\w{1,5})?\s*$")  # "150 bis 160", "от 150 до 160", "45–55"
     _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -234,12 +234,6 @@ def test_a_surname_alone_names_the_person_named_in_full_before(analyzer):
     assert {k[1] for k in signals(analyzer, text) if k[0] == "WARNING"} == {"PAK"}
 
 
-def test_a_threat_is_not_also_a_warning_of_its_speaker(analyzer):
-    got = signals(analyzer, "«Si alguien se atreve a cruzar nuestra frontera, responderemos al instante con todo lo "
-                            "que tenemos, también con armas nucleares», advirtió Lukashenko.", "es")
-    assert ("THREAT", "BLR", "asserted") in got and not any(k[0] == "WARNING" for k in got)
-
-
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
