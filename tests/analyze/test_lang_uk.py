@@ -482,6 +482,12 @@ def test_breadth_narrowing(analyzer, text, absent):
     # openness to arms-control consultations, the nuclear word some sentences back
     ("Китайський ядерний арсенал зростає, пишуть експерти.\n\nУ Пекіні наголошують на принципі стриманості. Китайські дипломати багато говорять "
      "про Тайвань. Пекін залишається відкритим до консультацій щодо контролю над озброєннями, наголосили в МЗС Китаю.", ("DE_ESCALATION", "CHN", "asserted")),
+    # the weapon named before, used as a pronoun in the future
+    ("Речник уряду Ірану сказав, що ядерна зброя країні не потрібна, але якщо Ізраїль нападе, Тегеран її застосує.", ("NUCLEAR_USE", "IRN", "hypothetical")),
+    # a provocation prepared, the object some words away
+    ("Росія знову погрожує ядерною зброєю. У Генштабі ЗСУ заявили, що Москва готує підґрунтя для нової провокації.", ("PRETEXT_CLAIM", "UKR", "asserted")),
+    # counts in words a sentence after the nuclear word
+    ("Росія тримає в Білорусі тактичну ядерну зброю. Йдеться про кілька десятків російських боєприпасів, заявив Лукашенко.", ("CAPABILITY", "RUS", "asserted")),
 ])
 def test_generalised_from_blind3(analyzer, text, key):
     assert key in events(analyzer, text)
