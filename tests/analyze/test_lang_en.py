@@ -497,3 +497,16 @@ def test_what_an_accusation_claims_is_not_coded(analyzer):
     assert not any(k[0] in ("PREPARATION", "NUCLEAR_USE") for k in ev)
     ev = events(analyzer, "The Kremlin accused Kyiv of moving radioactive material to build a dirty bomb.")
     assert not any(k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") for k in ev)
+
+
+def test_the_use_a_preparation_aims_at_is_not_a_second_signal(analyzer):
+    ev = events(analyzer, "Lithuania said it had found no sign that Russia was preparing to use nuclear weapons near its border.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_a_stockpile_of_uranium_in_kilograms_is_no_arsenal(analyzer):
+    ev = events(analyzer, "Iran's stockpile of some 400 kg of uranium enriched to 60 percent worries the nuclear watchdog.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    ev = events(analyzer, "India's nuclear stockpile grew to about 180 warheads last year.")
+    assert ("CAPABILITY", "IND", "asserted") in ev
