@@ -510,3 +510,32 @@ def test_a_stockpile_of_uranium_in_kilograms_is_no_arsenal(analyzer):
     assert not any(k[0] == "CAPABILITY" for k in ev)
     ev = events(analyzer, "India's nuclear stockpile grew to about 180 warheads last year.")
     assert ("CAPABILITY", "IND", "asserted") in ev
+
+
+def test_naming_targets_is_an_asserted_threat_of_the_speaker(analyzer):
+    ev = events(analyzer, "Medvedev said NATO bases in Poland would become legitimate targets for Russian nuclear missiles.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" and k[1] == "NATO" for k in ev)
+
+
+def test_a_judgement_belongs_to_who_voices_it(analyzer):
+    ev = events(analyzer, "Germany said the Russian nuclear rhetoric was unacceptable.")
+    assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_talk_called_speculation_is_a_denial(analyzer):
+    ev = events(analyzer, "Peskov said talk of a nuclear strike on Kyiv was pure speculation.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_one_step_away_from_annihilation_is_a_warning(analyzer):
+    ev = events(analyzer, "The U.N. chief said humanity was one mistake away from nuclear annihilation.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_weapons_brought_back_and_systems_on_combat_duty_are_deployments(analyzer):
+    ev = events(analyzer, "The United States will bring nuclear bombs back to Britain, officials say.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "The first Oreshnik systems entered combat duty in Belarus, Minsk said.")
+    assert any(k[0] == "DEPLOYMENT" for k in ev)
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
