@@ -631,3 +631,30 @@ def test_back_pedalling_is_a_denial(analyzer):
     text = ("Le ministre avait évoqué une frappe nucléaire sur Kiev. "
             "Moscou a rétropédalé dès le lendemain.")
     assert ("DENIAL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_on_korean_soil_is_a_place_not_the_owner(analyzer):
+    text = ("Un sous-marin lanceur d'engins américain est arrivé à Busan. "
+            "Son escale ne signifie pas le retour d'armes nucléaires sur le sol sud-coréen.")
+    ev = events(analyzer, text)
+    assert ("DEPLOYMENT", "KOR", "asserted") not in ev
+
+
+def test_evacuation_plans_and_moving_the_weapons_named_before(analyzer):
+    ev = events(analyzer, "Le Pentagone étudierait des plans d'évacuation des bombes nucléaires américaines stockées en Turquie.")
+    assert ("WARHEAD_MOVEMENT", "USA", "hypothetical") in ev
+    text = ("Les bombes nucléaires B61 restent à Büchel. "
+            "Washington a assuré qu'aucune décision n'avait été prise de transférer ces armes.")
+    assert ("WARHEAD_MOVEMENT", "USA", "negated") in events(analyzer, text)
+
+
+def test_suspecting_others_of_plotting_near_a_dirty_bomb_is_a_pretext(analyzer):
+    text = ("La télévision d'État russe parle à nouveau de bombe sale. "
+            "Le Kremlin soupçonne les services ukrainiens de mijoter un coup monté.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_warning_of_ones_own_use_is_a_threat_not_a_warning(analyzer):
+    ev = events(analyzer, "Le président biélorusse a prévenu que son armée emploierait l'arme nucléaire en cas d'invasion.")
+    assert ("THREAT", "BLR", "asserted") in ev
+    assert ("WARNING", "BLR", "asserted") not in ev
