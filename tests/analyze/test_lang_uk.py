@@ -555,3 +555,9 @@ def test_shelling_that_threatens_a_catastrophe_is_no_threat(analyzer):
 def test_a_state_notified_of_a_launch_is_not_the_one_launching(analyzer):
     ev = events(analyzer, "Росія повідомила США про запланований пуск міжконтинентальної ракети «Ярс» згідно з угодою.")
     assert not any(k[0] == "WEAPON_TEST" and k[1] == "USA" for k in ev)
+
+
+def test_a_weapon_system_names_its_owner(analyzer):
+    text = ("Речник української розвідки заявив, що спецслужба не фіксує переміщення ядерних боєзарядів "
+            "до шахт «Сармата».")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in events(analyzer, text)
