@@ -539,3 +539,13 @@ def test_weapons_brought_back_and_systems_on_combat_duty_are_deployments(analyze
     ev = events(analyzer, "The first Oreshnik systems entered combat duty in Belarus, Minsk said.")
     assert any(k[0] == "DEPLOYMENT" for k in ev)
     assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_a_named_system_stands_for_its_owner(analyzer):
+    ev = events(analyzer, "The Sarmat test ended in a failure, and the silo was destroyed.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    ev = events(analyzer, "A Hwasong-19 launch on Thursday was the third this year.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Two Borei-class submarines sailed into the Norwegian Sea in March.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "NOR", "asserted") not in ev
