@@ -658,3 +658,34 @@ def test_warning_of_ones_own_use_is_a_threat_not_a_warning(analyzer):
     ev = events(analyzer, "Le président biélorusse a prévenu que son armée emploierait l'arme nucléaire en cas d'invasion.")
     assert ("THREAT", "BLR", "asserted") in ev
     assert ("WARNING", "BLR", "asserted") not in ev
+
+
+def test_brandishing_the_weapon_and_recalling_nuclear_status_are_threats(analyzer):
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin a de nouveau brandi l'arme nucléaire face aux Occidentaux.")
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Lavrov a rappelé que la Russie restait une grande puissance nucléaire, à l'adresse de Washington.")
+
+
+def test_french_doctrine_terms(analyzer):
+    ev = events(analyzer, "L'Élysée a rappelé l'existence d'un ultime avertissement dans la dissuasion nucléaire française.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_agreeing_and_no_longer_bound_by_a_treaty(analyzer):
+    ev = events(analyzer, "Pékin et Washington sont convenus de limiter les risques liés aux armes nucléaires.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev or ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Moscou ne se considère plus liée par le moratoire sur les essais nucléaires.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert ("ARMS_CONTROL", "RUS", "negated") not in ev
+
+
+def test_ignition_moving_closer_and_madness(analyzer):
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(
+        analyzer, "La Corée du Nord a procédé à la mise à feu d'un moteur de missile intercontinental.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in events(
+        analyzer, "L'armée russe a rapproché des lanceurs Iskander à capacité nucléaire de la frontière lituanienne.")
+    assert ("WARNING", "UN", "asserted") in events(
+        analyzer, "Le secrétaire général de l'ONU a qualifié de pure folie la relance de la course aux armes nucléaires.")
+    ev = events(analyzer, "Le Kremlin a opposé une fin de non-recevoir aux informations sur des ogives nucléaires en Crimée.")
+    assert ("DENIAL", "RUS", "asserted") in ev
