@@ -561,3 +561,23 @@ def test_a_weapon_system_names_its_owner(analyzer):
     text = ("Речник української розвідки заявив, що спецслужба не фіксує переміщення ядерних боєзарядів "
             "до шахт «Сармата».")
     assert ("WARHEAD_MOVEMENT", "RUS", "negated") in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Росія наступного року проведе навчання з тактичною ядерною зброєю.", "2025"),
+    ("Цього року КНДР провела три пуски міжконтинентальних ракет з ядерними боєголовками.", "2024"),
+    ("На початку місяця Росія перекинула ядерні боєголовки до Білорусі.", "2024-05"),
+])
+def test_relative_years_and_months(analyzer, text, date):
+    assert any(e.date == date for e in events(analyzer, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Росія, можливо, вже перемістила ядерні боєголовки до Білорусі.",
+    "За даними джерел у Пентагоні, Росія перемістила ядерні боєголовки до Білорусі.",
+    "За неперевіреними даними, КНДР готує сьоме ядерне випробування.",
+    "Ізраїль, як вважається, має близько 90 ядерних боєголовок.",
+])
+def test_more_hedges(analyzer, text):
+    ev = events(analyzer, text)
+    assert ev and all(e.hedged for e in ev.values())
