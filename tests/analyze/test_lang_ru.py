@@ -753,3 +753,26 @@ def test_subjunctive_clause_and_permission_are_hypothetical(analyzer):
 def test_notifying_a_launch_is_de_escalation(analyzer):
     ev = events(analyzer, "Индия заранее оповестила Пакистан о пуске баллистической ракеты с ядерной боеголовкой.")
     assert ("DE_ESCALATION", "IND", "asserted") in ev
+
+
+def test_a_retained_right_is_asserted_whatever_its_condition(analyzer):
+    ev = events(analyzer, "При нападении на союзника Франция оставляет за собой право нанести ядерный удар.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    assert ("DOCTRINE", "FRA", "hypothetical") not in ev
+
+
+def test_chief_cabinet_secretary_is_japan(analyzer):
+    ev = events(analyzer, "Генсек кабинета министров Хаяси выразил озабоченность ядерными испытаниями КНДР.")
+    assert ("WARNING", "JPN", "asserted") in ev
+
+
+def test_an_estimate_of_an_arsenal_is_not_the_estimators(analyzer):
+    ev = events(analyzer, "Разведка Южной Кореи оценивает северокорейский ядерный арсенал в 50 боезарядов.")
+    assert ("CAPABILITY", "PRK", "asserted") in ev
+    assert ("CAPABILITY", "KOR", "asserted") not in ev
+
+
+def test_not_intending_to_host_weapons_is_no_denial(analyzer):
+    ev = events(analyzer, "Осло не намерено размещать ядерное оружие на своей территории в мирное время.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    assert ("DEPLOYMENT", "NOR", "negated") in ev
