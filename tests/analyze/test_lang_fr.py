@@ -689,3 +689,22 @@ def test_ignition_moving_closer_and_madness(analyzer):
         analyzer, "Le secrétaire général de l'ONU a qualifié de pure folie la relance de la course aux armes nucléaires.")
     ev = events(analyzer, "Le Kremlin a opposé une fin de non-recevoir aux informations sur des ogives nucléaires en Crimée.")
     assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_other_meanings_of_trigger_words_do_not_fire(analyzer):
+    assert not any(k[0] == "DENIAL" for k in events(
+        analyzer, "Une course aux armements nucléaires démentielle se profile, juge un chercheur."))
+    assert not any(k[0] == "WARNING" for k in events(
+        analyzer, "Un technicien iranien a été condamné pour avoir livré des plans d'ogives nucléaires."))
+    assert not any(k[0] == "EXERCISE" for k in events(
+        analyzer, "Paris garantit ses têtes nucléaires par des simulations numériques depuis 1996."))
+    assert not any(k[0] == "DEPLOYMENT" for k in events(
+        analyzer, "Selon Moscou, la bombe sale viserait la dispersion de déchets radioactifs."))
+    assert not any(k[0] == "WEAPON_TEST" for k in events(
+        analyzer, "Pyongyang essaie d'arracher des concessions grâce à ses ogives nucléaires."))
+    assert not any(k[0] == "DE_ESCALATION" for k in events(
+        analyzer, "Le sous-marin nucléaire lanceur d'engins indien a rencontré des retards, puis des problèmes de coque."))
+    assert not any(k[0] == "ARMS_CONTROL" for k in events(
+        analyzer, "Le sénateur a violemment attaqué le traité de non-prolifération."))
+    assert not any(k[0] == "THREAT" for k in events(
+        analyzer, "Londres a menacé Téhéran de nouvelles sanctions à cause de son programme d'armes nucléaires."))
