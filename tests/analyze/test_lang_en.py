@@ -497,3 +497,55 @@ def test_what_an_accusation_claims_is_not_coded(analyzer):
     assert not any(k[0] in ("PREPARATION", "NUCLEAR_USE") for k in ev)
     ev = events(analyzer, "The Kremlin accused Kyiv of moving radioactive material to build a dirty bomb.")
     assert not any(k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") for k in ev)
+
+
+def test_the_use_a_preparation_aims_at_is_not_a_second_signal(analyzer):
+    ev = events(analyzer, "Lithuania said it had found no sign that Russia was preparing to use nuclear weapons near its border.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_a_stockpile_of_uranium_in_kilograms_is_no_arsenal(analyzer):
+    ev = events(analyzer, "Iran's stockpile of some 400 kg of uranium enriched to 60 percent worries the nuclear watchdog.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    ev = events(analyzer, "India's nuclear stockpile grew to about 180 warheads last year.")
+    assert ("CAPABILITY", "IND", "asserted") in ev
+
+
+def test_naming_targets_is_an_asserted_threat_of_the_speaker(analyzer):
+    ev = events(analyzer, "Medvedev said NATO bases in Poland would become legitimate targets for Russian nuclear missiles.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" and k[1] == "NATO" for k in ev)
+
+
+def test_a_judgement_belongs_to_who_voices_it(analyzer):
+    ev = events(analyzer, "Germany said the Russian nuclear rhetoric was unacceptable.")
+    assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_talk_called_speculation_is_a_denial(analyzer):
+    ev = events(analyzer, "Peskov said talk of a nuclear strike on Kyiv was pure speculation.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_one_step_away_from_annihilation_is_a_warning(analyzer):
+    ev = events(analyzer, "The U.N. chief said humanity was one mistake away from nuclear annihilation.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_weapons_brought_back_and_systems_on_combat_duty_are_deployments(analyzer):
+    ev = events(analyzer, "The United States will bring nuclear bombs back to Britain, officials say.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "The first Oreshnik systems entered combat duty in Belarus, Minsk said.")
+    assert any(k[0] == "DEPLOYMENT" for k in ev)
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+
+
+def test_a_named_system_stands_for_its_owner(analyzer):
+    ev = events(analyzer, "The Sarmat test ended in a failure, and the silo was destroyed.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    ev = events(analyzer, "A Hwasong-19 launch on Thursday was the third this year.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Two Borei-class submarines sailed into the Norwegian Sea in March.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "NOR", "asserted") not in ev

@@ -539,3 +539,172 @@ def test_launching_drills_is_not_saying(analyzer):
     ev = events(analyzer, "La Russie a lancé des exercices de ses forces nucléaires tactiques près de l'Ukraine.")
     assert ("EXERCISE", "RUS", "asserted") in ev
     assert ("EXERCISE", "UKR", "asserted") not in ev
+
+
+def test_getting_ready_for_something_else_is_no_preparation(analyzer):
+    text = ("La dissuasion est « l'arme atomique » du président, disent ses conseillers. "
+            "Le gouvernement s'apprête à présenter son budget mardi.")
+    assert not any(k[0] == "PREPARATION" for k in events(analyzer, text))
+    ev = events(analyzer, "Kiev affirme que Moscou s'apprête à frapper avec l'arme nucléaire.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_threatening_stability_and_a_response_scenario_are_no_threats(analyzer):
+    ev = events(analyzer, "Selon Ankara, la prolifération nucléaire dans le Golfe menacerait la paix de la région.")
+    assert not any(k[0] == "THREAT" for k in ev)
+    ev = events(analyzer, "Les manœuvres de l'Otan comprennent un scénario de riposte nucléaire à une attaque.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_training_launch_is_a_test_and_those_drills_are_not_new(analyzer):
+    ev = events(analyzer, "Le Pakistan a effectué un tir d'entraînement d'un missile Ghauri à capacité nucléaire.")
+    assert ("WEAPON_TEST", "PAK", "asserted") in ev
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    text = ("Washington et Séoul ont entamé lundi des manœuvres de dissuasion nucléaire. "
+            "Pyongyang a qualifié ces manœuvres de préparatifs d'une guerre nucléaire.")
+    assert ("EXERCISE", "PRK", "asserted") not in events(analyzer, text)
+
+
+def test_a_tabletop_exercise_is_deliberation(analyzer):
+    ev = events(analyzer, "Lors d'un exercice sur table, les généraux américains ont étudié comment des armes nucléaires "
+                          "seraient employées en Europe.")
+    assert ("DELIBERATION", "USA", "asserted") in ev
+    assert not any(k[0] == "EXERCISE" for k in ev)
+
+
+def test_sans_relache_and_sans_hesiter_negate_nothing(analyzer):
+    ev = events(analyzer, "Kim Jong-un veut étoffer sans relâche son arsenal nucléaire, a rapporté KCNA.")
+    assert ("CAPABILITY", "PRK", "asserted") in ev
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_should_have_the_bomb_is_hypothetical(analyzer):
+    ev = events(analyzer, "Selon un député, la Corée du Sud devrait posséder l'arme nucléaire.")
+    assert ("CAPABILITY", "KOR", "asserted") not in ev
+
+
+def test_using_nuclear_forces_and_own_use_warned_of(analyzer):
+    ev = events(analyzer, "Moscou n'hésiterait pas à faire usage de ses forces nucléaires en cas d'attaque.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+    ev = events(analyzer, "Le président iranien a prévenu que son pays riposterait avec toute sa puissance, y compris nucléaire.")
+    assert ("THREAT", "IRN", "asserted") in ev
+
+
+def test_commitment_to_defend_with_deterrence_is_doctrine(analyzer):
+    ev = events(analyzer, "Londres a réaffirmé son engagement à défendre la Pologne, dissuasion nucléaire comprise.")
+    assert ("DOCTRINE", "GBR", "asserted") in ev
+
+
+def test_secret_nuclear_capacities_are_a_pretext(analyzer):
+    ev = events(analyzer, "Pékin accuse Taïwan de développer en secret des capacités nucléaires militaires.")
+    assert ("PRETEXT_CLAIM", "CHN", "asserted") in ev
+
+
+def test_telling_the_neighbour_of_a_launch_is_de_escalation(analyzer):
+    ev = events(analyzer, "Pékin avait prévenu Tokyo à l'avance du tir de son missile balistique intercontinental.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+
+
+def test_unchanged_alert_level_across_an_aside_is_negated(analyzer):
+    ev = events(analyzer, "La posture de dissuasion chinoise, elle, n'a pas été modifiée, selon le Pentagone.")
+    assert ("ALERT_CHANGE", "CHN", "negated") in ev
+    assert ("ALERT_CHANGE", "CHN", "asserted") not in ev
+
+
+def test_submarine_sorties_are_deployments(analyzer):
+    ev = events(analyzer, "La Royal Navy britannique a multiplié les patrouilles de ses sous-marins nucléaires lanceurs d'engins.")
+    assert ("DEPLOYMENT", "GBR", "asserted") in ev
+
+
+def test_must_worry_us_is_a_warning(analyzer):
+    ev = events(analyzer, "« La montée de l'arsenal nucléaire de Moscou doit nous inquiéter », a déclaré le ministre suédois.")
+    assert ("WARNING", "SWE", "asserted") in ev
+
+
+def test_the_move_warned_against_is_not_asserted(analyzer):
+    ev = events(analyzer, "Tokyo a mis en garde jeudi contre tout déploiement d'armes nucléaires en Corée du Sud.")
+    assert ("WARNING", "JPN", "asserted") in ev
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_back_pedalling_is_a_denial(analyzer):
+    text = ("Le ministre avait évoqué une frappe nucléaire sur Kiev. "
+            "Moscou a rétropédalé dès le lendemain.")
+    assert ("DENIAL", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_on_korean_soil_is_a_place_not_the_owner(analyzer):
+    text = ("Un sous-marin lanceur d'engins américain est arrivé à Busan. "
+            "Son escale ne signifie pas le retour d'armes nucléaires sur le sol sud-coréen.")
+    ev = events(analyzer, text)
+    assert ("DEPLOYMENT", "KOR", "asserted") not in ev
+
+
+def test_evacuation_plans_and_moving_the_weapons_named_before(analyzer):
+    ev = events(analyzer, "Le Pentagone étudierait des plans d'évacuation des bombes nucléaires américaines stockées en Turquie.")
+    assert ("WARHEAD_MOVEMENT", "USA", "hypothetical") in ev
+    text = ("Les bombes nucléaires B61 restent à Büchel. "
+            "Washington a assuré qu'aucune décision n'avait été prise de transférer ces armes.")
+    assert ("WARHEAD_MOVEMENT", "USA", "negated") in events(analyzer, text)
+
+
+def test_suspecting_others_of_plotting_near_a_dirty_bomb_is_a_pretext(analyzer):
+    text = ("La télévision d'État russe parle à nouveau de bombe sale. "
+            "Le Kremlin soupçonne les services ukrainiens de mijoter un coup monté.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_warning_of_ones_own_use_is_a_threat_not_a_warning(analyzer):
+    ev = events(analyzer, "Le président biélorusse a prévenu que son armée emploierait l'arme nucléaire en cas d'invasion.")
+    assert ("THREAT", "BLR", "asserted") in ev
+    assert ("WARNING", "BLR", "asserted") not in ev
+
+
+def test_brandishing_the_weapon_and_recalling_nuclear_status_are_threats(analyzer):
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Le Kremlin a de nouveau brandi l'arme nucléaire face aux Occidentaux.")
+    assert ("THREAT", "RUS", "asserted") in events(
+        analyzer, "Lavrov a rappelé que la Russie restait une grande puissance nucléaire, à l'adresse de Washington.")
+
+
+def test_french_doctrine_terms(analyzer):
+    ev = events(analyzer, "L'Élysée a rappelé l'existence d'un ultime avertissement dans la dissuasion nucléaire française.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_agreeing_and_no_longer_bound_by_a_treaty(analyzer):
+    ev = events(analyzer, "Pékin et Washington sont convenus de limiter les risques liés aux armes nucléaires.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev or ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Moscou ne se considère plus liée par le moratoire sur les essais nucléaires.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert ("ARMS_CONTROL", "RUS", "negated") not in ev
+
+
+def test_ignition_moving_closer_and_madness(analyzer):
+    assert ("WEAPON_TEST", "PRK", "asserted") in events(
+        analyzer, "La Corée du Nord a procédé à la mise à feu d'un moteur de missile intercontinental.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in events(
+        analyzer, "L'armée russe a rapproché des lanceurs Iskander à capacité nucléaire de la frontière lituanienne.")
+    assert ("WARNING", "UN", "asserted") in events(
+        analyzer, "Le secrétaire général de l'ONU a qualifié de pure folie la relance de la course aux armes nucléaires.")
+    ev = events(analyzer, "Le Kremlin a opposé une fin de non-recevoir aux informations sur des ogives nucléaires en Crimée.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_other_meanings_of_trigger_words_do_not_fire(analyzer):
+    assert not any(k[0] == "DENIAL" for k in events(
+        analyzer, "Une course aux armements nucléaires démentielle se profile, juge un chercheur."))
+    assert not any(k[0] == "WARNING" for k in events(
+        analyzer, "Un technicien iranien a été condamné pour avoir livré des plans d'ogives nucléaires."))
+    assert not any(k[0] == "EXERCISE" for k in events(
+        analyzer, "Paris garantit ses têtes nucléaires par des simulations numériques depuis 1996."))
+    assert not any(k[0] == "DEPLOYMENT" for k in events(
+        analyzer, "Selon Moscou, la bombe sale viserait la dispersion de déchets radioactifs."))
+    assert not any(k[0] == "WEAPON_TEST" for k in events(
+        analyzer, "Pyongyang essaie d'arracher des concessions grâce à ses ogives nucléaires."))
+    assert not any(k[0] == "DE_ESCALATION" for k in events(
+        analyzer, "Le sous-marin nucléaire lanceur d'engins indien a rencontré des retards, puis des problèmes de coque."))
+    assert not any(k[0] == "ARMS_CONTROL" for k in events(
+        analyzer, "Le sénateur a violemment attaqué le traité de non-prolifération."))
+    assert not any(k[0] == "THREAT" for k in events(
+        analyzer, "Londres a menacé Téhéran de nouvelles sanctions à cause de son programme d'armes nucléaires."))

@@ -684,3 +684,95 @@ def test_nuclear_power_status_and_silos_are_capability(analyzer):
 def test_pla_is_china(analyzer):
     ev = events(analyzer, "НОАК провела учения ядерных сил в Тихом океане.")
     assert ("EXERCISE", "CHN", "asserted") in ev
+
+
+# --- blind3 round: general forms of what those texts missed (original sentences) ---
+
+def test_deliberation_needs_a_weapon_object_in_its_clause(analyzer):
+    ev = events(analyzer, "Правительство не рассматривает возможность обладания ядерным оружием, а его использование союзниками считает недопустимым.")
+    assert not any(k[0] == "DELIBERATION" for k in ev)
+    text = ("Для охлаждения реакторов АЭС планируется использовать речную воду. "
+            "Страна входит в зону, свободную от ядерного оружия.")
+    assert not any(k[0] == "DELIBERATION" for k in events(analyzer, text))
+
+
+def test_treaty_exit_not_on_the_table_across_an_aside(analyzer):
+    ev = events(analyzer, "Выход из ДНЯО, как заявил министр Ирана Аракчи, не обсуждается.")
+    assert ("ARMS_CONTROL", "IRN", "negated") in ev
+    assert ("ARMS_CONTROL", "IRN", "asserted") not in ev
+
+
+def test_striving_for_the_bomb_by_stealth_is_a_claim(analyzer):
+    ev = events(analyzer, "Пхеньян осудил стремление Сеула исподволь обзавестись ядерным оружием.")
+    assert ("PRETEXT_CLAIM", "PRK", "asserted") in ev
+
+
+def test_use_on_aggression_is_asserted_doctrine(analyzer):
+    ev = events(analyzer, "Пакистан применит ядерное оружие только в случае агрессии против него.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+    assert ("DOCTRINE", "PAK", "hypothetical") not in ev
+
+
+def test_doctrine_of_deterrence_in_a_weapons_story(analyzer):
+    ev = events(analyzer, "О ядерном арсенале Израиля официально не говорят. Тель-Авив опирается на доктрину сдерживания неопределённостью.")
+    assert ("DOCTRINE", "ISR", "asserted") in ev
+
+
+def test_strategic_arms_and_rising_tension_are_warning_matter(analyzer):
+    ev = events(analyzer, "Пекин выразил обеспокоенность наращиванием американских стратегических вооружений в Азии.")
+    assert ("WARNING", "CHN", "asserted") in ev
+    ev = events(analyzer, "Песков заявил, что появление американских ядерных ракет в Германии ведёт к нагнетанию напряжённости.")
+    assert ("WARNING", "RUS", "asserted") in ev
+
+
+def test_a_place_on_the_target_list_is_a_threat_whatever_the_condition(analyzer):
+    ev = events(analyzer, "В случае появления ядерного оружия Польша автоматически попадёт в число целей "
+                          "российских ядерных сил, написал Медведев.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_attributive_participle_describes_no_deployment(analyzer):
+    ev = events(analyzer, "Москва сохраняет контроль над размещённым в Белоруссии ядерным оружием.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_intent_denied_with_the_verb_first(analyzer):
+    ev = events(analyzer, "Пхеньян заявил, что угрожать соседям ядерным оружием не намерен.")
+    assert ("DENIAL", "PRK", "asserted") in ev
+    assert ("THREAT", "PRK", "asserted") not in ev
+
+
+def test_subjunctive_clause_and_permission_are_hypothetical(analyzer):
+    ev = events(analyzer, "Сеул предложил схему, при которой на полуострове размещались бы американские ядерные бомбы.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+    ev = events(analyzer, "Поправки позволят размещать ядерное оружие в Норвегии в военное время.")
+    assert not any(k[0] == "DEPLOYMENT" and k[2] == "asserted" for k in ev)
+
+
+def test_notifying_a_launch_is_de_escalation(analyzer):
+    ev = events(analyzer, "Индия заранее оповестила Пакистан о пуске баллистической ракеты с ядерной боеголовкой.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+
+
+def test_a_retained_right_is_asserted_whatever_its_condition(analyzer):
+    ev = events(analyzer, "При нападении на союзника Франция оставляет за собой право нанести ядерный удар.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+    assert ("DOCTRINE", "FRA", "hypothetical") not in ev
+
+
+def test_chief_cabinet_secretary_is_japan(analyzer):
+    ev = events(analyzer, "Генсек кабинета министров Хаяси выразил озабоченность ядерными испытаниями КНДР.")
+    assert ("WARNING", "JPN", "asserted") in ev
+
+
+def test_an_estimate_of_an_arsenal_is_not_the_estimators(analyzer):
+    ev = events(analyzer, "Разведка Южной Кореи оценивает северокорейский ядерный арсенал в 50 боезарядов.")
+    assert ("CAPABILITY", "PRK", "asserted") in ev
+    assert ("CAPABILITY", "KOR", "asserted") not in ev
+
+
+def test_not_intending_to_host_weapons_is_no_denial(analyzer):
+    ev = events(analyzer, "Осло не намерено размещать ядерное оружие на своей территории в мирное время.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    assert ("DEPLOYMENT", "NOR", "negated") in ev

@@ -482,6 +482,12 @@ def test_breadth_narrowing(analyzer, text, absent):
     # openness to arms-control consultations, the nuclear word some sentences back
     ("Китайський ядерний арсенал зростає, пишуть експерти.\n\nУ Пекіні наголошують на принципі стриманості. Китайські дипломати багато говорять "
      "про Тайвань. Пекін залишається відкритим до консультацій щодо контролю над озброєннями, наголосили в МЗС Китаю.", ("DE_ESCALATION", "CHN", "asserted")),
+    # the weapon named before, used as a pronoun in the future
+    ("Речник уряду Ірану сказав, що ядерна зброя країні не потрібна, але якщо Ізраїль нападе, Тегеран її застосує.", ("NUCLEAR_USE", "IRN", "hypothetical")),
+    # a provocation prepared, the object some words away
+    ("Росія знову погрожує ядерною зброєю. У Генштабі ЗСУ заявили, що Москва готує підґрунтя для нової провокації.", ("PRETEXT_CLAIM", "UKR", "asserted")),
+    # counts in words a sentence after the nuclear word
+    ("Росія тримає в Білорусі тактичну ядерну зброю. Йдеться про кілька десятків російських боєприпасів, заявив Лукашенко.", ("CAPABILITY", "RUS", "asserted")),
 ])
 def test_generalised_from_blind3(analyzer, text, key):
     assert key in events(analyzer, text)
@@ -509,3 +515,69 @@ def test_denied_return_of_weapons_is_a_negated_deployment(analyzer):
 def test_a_quoted_nuclear_button_in_a_trade_war_is_a_metaphor(analyzer):
     text = "Єврокомісія погрожує натиснути «ядерну кнопку» у торговельній війні, але Італія радить не провокувати ескалацію."
     assert events(analyzer, text) == {}
+
+
+# Breadth, second round (wordings thought out for the language, new sentences).
+
+@pytest.mark.parametrize("text, key", [
+    # threatened with retaliation or catastrophe: the instrumental carries its own nuclear context
+    ("Пхеньян пригрозив «нещадною ядерною відплатою» за будь-яку провокацію.", ("THREAT", "PRK", "asserted")),
+    ("Кім Йо Чжон погрожує Сеулу ядерною катастрофою.", ("THREAT", "PRK", "asserted")),
+    # the list of conditions widened; holding to a nuclear strategy
+    ("Кремль розширив перелік загроз, за яких Росія може застосувати ядерну зброю.", ("DOCTRINE", "RUS", "asserted")),
+    ("Біла книга Китаю наголошує, що країна дотримується оборонної ядерної стратегії.", ("DOCTRINE", "CHN", "asserted")),
+    # the brink of a nuclear abyss; a call not to give in to blackmail
+    ("Гутерріш наголосив, що світ опинився на межі ядерної прірви.", ("WARNING", "UN", "asserted")),
+    ("Кулеба закликав світ не піддаватися на ядерний шантаж Путіна.", ("WARNING", "UKR", "asserted")),
+    # strategic stability is arms-control talk; advance notice of a planned launch
+    ("США і Росія домовилися продовжити консультації щодо стратегічної стабільності й ядерних ризиків.", ("DE_ESCALATION", "USA", "asserted")),
+    ("Росія повідомила США про запланований пуск міжконтинентальної ракети «Ярс» згідно з угодою.", ("DE_ESCALATION", "RUS", "asserted")),
+    # transferred, landed, silos built, missiles with an adjective between, a nuclear payload
+    ("Росія перевела частину тактичної ядерної зброї до Білорусі.", ("DEPLOYMENT", "RUS", "asserted")),
+    ("Американський стратегічний бомбардувальник B-52, здатний нести ядерну зброю, приземлився на авіабазі в Південній Кореї.", ("DEPLOYMENT", "USA", "asserted")),
+    ("Китай побудував понад 300 нових шахт для міжконтинентальних ракет з ядерними боєголовками.", ("DEPLOYMENT", "CHN", "asserted")),
+    ("США вперше з 1980-х відправили підводний човен з ядерними балістичними ракетами до Південної Кореї.", ("DEPLOYMENT", "USA", "asserted")),
+    ("Росія розмістить ракети середньої дальності з ядерним оснащенням у Калінінградській області.", ("DEPLOYMENT", "RUS", "asserted")),
+    # trucks with warheads arrived
+    ("Супутникові знімки зафіксували, що до бази в Білорусі прибули вантажівки зі спецбоєприпасами Росії.", ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+    # readying weapons for possible use
+    ("Американська розвідка помітила, що Росія почала готувати тактичну ядерну зброю до можливого застосування.", ("PREPARATION", "RUS", "asserted")),
+])
+def test_breadth_second_round(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_shelling_that_threatens_a_catastrophe_is_no_threat(analyzer):
+    text = "Обстріли Запорізької АЕС загрожують Європі ядерною катастрофою, попередили в Енергоатомі."
+    assert not any(k[0] == "THREAT" for k in events(analyzer, text))
+
+
+def test_a_state_notified_of_a_launch_is_not_the_one_launching(analyzer):
+    ev = events(analyzer, "Росія повідомила США про запланований пуск міжконтинентальної ракети «Ярс» згідно з угодою.")
+    assert not any(k[0] == "WEAPON_TEST" and k[1] == "USA" for k in ev)
+
+
+def test_a_weapon_system_names_its_owner(analyzer):
+    text = ("Речник української розвідки заявив, що спецслужба не фіксує переміщення ядерних боєзарядів "
+            "до шахт «Сармата».")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in events(analyzer, text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Росія наступного року проведе навчання з тактичною ядерною зброєю.", "2025"),
+    ("Цього року КНДР провела три пуски міжконтинентальних ракет з ядерними боєголовками.", "2024"),
+    ("На початку місяця Росія перекинула ядерні боєголовки до Білорусі.", "2024-05"),
+])
+def test_relative_years_and_months(analyzer, text, date):
+    assert any(e.date == date for e in events(analyzer, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Росія, можливо, вже перемістила ядерні боєголовки до Білорусі.",
+    "За даними джерел у Пентагоні, Росія перемістила ядерні боєголовки до Білорусі.",
+    "За неперевіреними даними, КНДР готує сьоме ядерне випробування.",
+    "Ізраїль, як вважається, має близько 90 ядерних боєголовок.",
+])
+def test_more_hedges(analyzer, text):
+    ev = events(analyzer, text)
+    assert ev and all(e.hedged for e in ev.values())
