@@ -508,6 +508,11 @@ class DocumentExtractor:
                 cut = self._last_break(s, t0, scan)
                 chain = [m for m in before if m.start >= cut]
                 chosen = chain[0] if chain else before[0]
+            elif (lead := next((m for m in mentions if m.end <= t0 and self._words_between(s, 0, m.start) <= 3
+                                and self._marked(s, scan, m, "oblique")), None)) is not None:
+                # "In Washington, officials said", "В Кремле заявили", "À Jérusalem, on accuse":
+                # a place that opens the sentence of an impersonal speech act stands for its state.
+                chosen = lead
             elif speaker is not None:
                 fallback = speaker.actor
             else:

@@ -234,6 +234,11 @@ def test_a_surname_alone_names_the_person_named_in_full_before(analyzer):
     assert {k[1] for k in signals(analyzer, text) if k[0] == "WARNING"} == {"PAK"}
 
 
+def test_a_place_opening_an_impersonal_statement_stands_for_its_state(analyzer):
+    got = signals(analyzer, "In Tokyo, the nuclear test was condemned as a grave threat to regional security.")
+    assert ("WARNING", "JPN", "asserted") in got
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
