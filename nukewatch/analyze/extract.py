@@ -190,7 +190,12 @@ class DocumentExtractor:
         window = 3 if group.scope == "narrow" else _NARROW_WORDS
         hyp = (question
                or self._in_scope(s, cues["hypothetical"], t0, t1, "narrow", window, cues["conjunction"])
-               or self._conditional(s, cues["conditional"], t0))
+               or self._conditional(s, cues["conditional"], t0)
+               # "If the enemy attacks, we will use...": a sentence that opens with a condition
+               # makes the acts of its main clause hypothetical (its speech acts stay asserted).
+               or (group.type not in SPEECH_TYPES
+                   and any(self._words_between(s, 0, c0) <= 1 and not _STRONG_BREAK.search(s, c1, t0)
+                           for c0, c1 in cues["conditional"] if c1 <= t0)))
         if hyp or (group.needs_cue and self._in_scope(s, cues["hypothetical"], t0, t1, "after")):
             return "hypothetical"
         return None if group.needs_cue else (group.modality or "asserted")

@@ -239,6 +239,12 @@ def test_a_place_opening_an_impersonal_statement_stands_for_its_state(analyzer):
     assert ("WARNING", "JPN", "asserted") in got
 
 
+def test_a_sentence_opening_with_a_condition_makes_its_main_clause_hypothetical(analyzer):
+    got = signals(analyzer, "«Если кто-то сунется на нашу территорию, мы применим ядерное оружие», — заявил Лукашенко.",
+                  "ru")
+    assert ("NUCLEAR_USE", "BLR", "hypothetical") in got and ("THREAT", "BLR", "asserted") in got
+
+
 def test_civil_nuclear_and_idioms_are_not_signals(analyzer):
     for text in ("The reactor at the nuclear power plant was restarted on Monday after refuelling.",
                  "Senate Republicans went nuclear and changed the rules for nominees.",
