@@ -549,3 +549,23 @@ def test_a_named_system_stands_for_its_owner(analyzer):
     ev = events(analyzer, "Two Borei-class submarines sailed into the Norwegian Sea in March.")
     assert ("DEPLOYMENT", "RUS", "asserted") in ev
     assert ("DEPLOYMENT", "NOR", "asserted") not in ev
+
+
+def test_treaty_verbs_need_their_instrument(analyzer):
+    ev = events(analyzer, "Russia withdrew its troops from Kherson as arms control talks stalled.")
+    assert not any(k[0] == "ARMS_CONTROL" for k in ev)
+    ev = events(analyzer, "Ukraine joined the EU talks on Monday, a day after Russia suspended New START.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert ("ARMS_CONTROL", "UKR", "asserted") not in ev
+
+
+def test_weapons_must_be_what_is_sent(analyzer):
+    ev = events(analyzer, "Russia sent a diplomatic note to Finland about the nuclear weapons exercise.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_first_is_not_fired_and_arms_is_not_arming(analyzer):
+    ev = events(analyzer, "The first Oreshnik missiles have been put on combat duty in Belarus.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "The arms treaty caps deployed strategic warheads at 1,550 for each side.")
+    assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
