@@ -708,3 +708,11 @@ def test_other_meanings_of_trigger_words_do_not_fire(analyzer):
         analyzer, "Le sénateur a violemment attaqué le traité de non-prolifération."))
     assert not any(k[0] == "THREAT" for k in events(
         analyzer, "Londres a menacé Téhéran de nouvelles sanctions à cause de son programme d'armes nucléaires."))
+
+
+def test_considering_a_move_is_hypothetical_and_nuclear_drills_are_weapons(analyzer):
+    ev = events(analyzer, "Washington envisage de quitter le traité New START, selon la presse américaine.")
+    assert ("ARMS_CONTROL", "USA", "hypothetical") in ev
+    assert ("ARMS_CONTROL", "USA", "asserted") not in ev
+    ev = events(analyzer, "Aucun exercice nucléaire n'a été organisé cet automne par la Chine, note le Pentagone.")
+    assert ("EXERCISE", "CHN", "negated") in ev
