@@ -569,3 +569,10 @@ def test_first_is_not_fired_and_arms_is_not_arming(analyzer):
     assert not any(k[0] == "WEAPON_TEST" for k in ev)
     ev = events(analyzer, "The arms treaty caps deployed strategic warheads at 1,550 for each side.")
     assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+
+
+def test_seasons_and_spans_date_to_their_year(analyzer):
+    ev = events(analyzer, "British submarines held a nuclear strike drill last autumn, the report said.")
+    assert ev[("EXERCISE", "GBR", "asserted")].date == "2023"
+    ev = events(analyzer, "Work at the Lop Nur nuclear test site continued throughout 2023, China's critics said.")
+    assert any(k[0] == "WEAPON_TEST" and e.date == "2023" for k, e in ev.items())
