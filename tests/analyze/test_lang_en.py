@@ -576,3 +576,40 @@ def test_seasons_and_spans_date_to_their_year(analyzer):
     assert ev[("EXERCISE", "GBR", "asserted")].date == "2023"
     ev = events(analyzer, "Work at the Lop Nur nuclear test site continued throughout 2023, China's critics said.")
     assert any(k[0] == "WEAPON_TEST" and e.date == "2023" for k, e in ev.items())
+
+
+def test_forced_use_and_radioactive_desert_are_threats(analyzer):
+    ev = events(analyzer, "Medvedev said Russia would have to use nuclear weapons if the Ukrainian offensive succeeded.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Kiselyov said on air that Moscow could turn Britain into a radioactive desert.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_non_nuclear_principles_upheld_and_pledges_welcomed_are_de_escalation(analyzer):
+    ev = events(analyzer, "South Korea reaffirmed its non-nuclear policy after the summit in Washington.")
+    assert ("DE_ESCALATION", "KOR", "asserted") in ev
+    ev = events(analyzer, "The White House welcomed Russia's pledge to keep within the New START limits.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_regret_and_calls_for_restraint_are_warnings(analyzer):
+    ev = events(analyzer, "Australia expressed regret over the North Korean nuclear test.")
+    assert ("WARNING", "AUS", "asserted") in ev
+    ev = events(analyzer, "Ireland urged restraint after the Russian nuclear drills near Poland.")
+    assert ("WARNING", "IRL", "asserted") in ev
+
+
+def test_joint_attack_clause_is_doctrine(analyzer):
+    ev = events(analyzer, "Russia's new policy on nuclear deterrence says Moscow will treat such aggression as a joint attack.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+
+
+def test_hyphenated_ballistic_missile_submarine_passes_triage(analyzer):
+    ev = events(analyzer, "An American ballistic-missile submarine surfaced in the Arctic, the Navy said.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_where_opens_a_clause_for_the_subject(analyzer):
+    ev = events(analyzer, "Biden met Yoon and Kishida in Tokyo, where the leaders said Washington's commitment to "
+                          "defend its allies was backed by the full range of its capabilities, including nuclear.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
