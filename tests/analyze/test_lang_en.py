@@ -549,3 +549,67 @@ def test_a_named_system_stands_for_its_owner(analyzer):
     ev = events(analyzer, "Two Borei-class submarines sailed into the Norwegian Sea in March.")
     assert ("DEPLOYMENT", "RUS", "asserted") in ev
     assert ("DEPLOYMENT", "NOR", "asserted") not in ev
+
+
+def test_treaty_verbs_need_their_instrument(analyzer):
+    ev = events(analyzer, "Russia withdrew its troops from Kherson as arms control talks stalled.")
+    assert not any(k[0] == "ARMS_CONTROL" for k in ev)
+    ev = events(analyzer, "Ukraine joined the EU talks on Monday, a day after Russia suspended New START.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert ("ARMS_CONTROL", "UKR", "asserted") not in ev
+
+
+def test_weapons_must_be_what_is_sent(analyzer):
+    ev = events(analyzer, "Russia sent a diplomatic note to Finland about the nuclear weapons exercise.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_first_is_not_fired_and_arms_is_not_arming(analyzer):
+    ev = events(analyzer, "The first Oreshnik missiles have been put on combat duty in Belarus.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "The arms treaty caps deployed strategic warheads at 1,550 for each side.")
+    assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+
+
+def test_seasons_and_spans_date_to_their_year(analyzer):
+    ev = events(analyzer, "British submarines held a nuclear strike drill last autumn, the report said.")
+    assert ev[("EXERCISE", "GBR", "asserted")].date == "2023"
+    ev = events(analyzer, "Work at the Lop Nur nuclear test site continued throughout 2023, China's critics said.")
+    assert any(k[0] == "WEAPON_TEST" and e.date == "2023" for k, e in ev.items())
+
+
+def test_forced_use_and_radioactive_desert_are_threats(analyzer):
+    ev = events(analyzer, "Medvedev said Russia would have to use nuclear weapons if the Ukrainian offensive succeeded.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Kiselyov said on air that Moscow could turn Britain into a radioactive desert.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_non_nuclear_principles_upheld_and_pledges_welcomed_are_de_escalation(analyzer):
+    ev = events(analyzer, "South Korea reaffirmed its non-nuclear policy after the summit in Washington.")
+    assert ("DE_ESCALATION", "KOR", "asserted") in ev
+    ev = events(analyzer, "The White House welcomed Russia's pledge to keep within the New START limits.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_regret_and_calls_for_restraint_are_warnings(analyzer):
+    ev = events(analyzer, "Australia expressed regret over the North Korean nuclear test.")
+    assert ("WARNING", "AUS", "asserted") in ev
+    ev = events(analyzer, "Ireland urged restraint after the Russian nuclear drills near Poland.")
+    assert ("WARNING", "IRL", "asserted") in ev
+
+
+def test_joint_attack_clause_is_doctrine(analyzer):
+    ev = events(analyzer, "Russia's new policy on nuclear deterrence says Moscow will treat such aggression as a joint attack.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+
+
+def test_hyphenated_ballistic_missile_submarine_passes_triage(analyzer):
+    ev = events(analyzer, "An American ballistic-missile submarine surfaced in the Arctic, the Navy said.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_where_opens_a_clause_for_the_subject(analyzer):
+    ev = events(analyzer, "Biden met Yoon and Kishida in Tokyo, where the leaders said Washington's commitment to "
+                          "defend its allies was backed by the full range of its capabilities, including nuclear.")
+    assert ("DOCTRINE", "USA", "asserted") in ev

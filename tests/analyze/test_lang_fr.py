@@ -708,3 +708,18 @@ def test_other_meanings_of_trigger_words_do_not_fire(analyzer):
         analyzer, "Le sénateur a violemment attaqué le traité de non-prolifération."))
     assert not any(k[0] == "THREAT" for k in events(
         analyzer, "Londres a menacé Téhéran de nouvelles sanctions à cause de son programme d'armes nucléaires."))
+
+
+def test_considering_a_move_is_hypothetical_and_nuclear_drills_are_weapons(analyzer):
+    ev = events(analyzer, "Washington envisage de quitter le traité New START, selon la presse américaine.")
+    assert ("ARMS_CONTROL", "USA", "hypothetical") in ev
+    assert ("ARMS_CONTROL", "USA", "asserted") not in ev
+    ev = events(analyzer, "Aucun exercice nucléaire n'a été organisé cet automne par la Chine, note le Pentagone.")
+    assert ("EXERCISE", "CHN", "negated") in ev
+
+
+def test_weapons_withdrawn_in_the_passive_and_readiness_increased(analyzer):
+    ev = events(analyzer, "Les bombes nucléaires américaines ont été rapatriées de Turquie le mois dernier, selon la presse.")
+    assert any(k[0] == "DEPLOYMENT" and k[1] == "USA" for k in ev)
+    ev = events(analyzer, "Pékin aurait accru le niveau de préparation de ses missiles nucléaires, selon le Pentagone.")
+    assert ("ALERT_CHANGE", "CHN", "asserted") in ev

@@ -776,3 +776,17 @@ def test_not_intending_to_host_weapons_is_no_denial(analyzer):
     ev = events(analyzer, "Осло не намерено размещать ядерное оружие на своей территории в мирное время.")
     assert not any(k[0] == "DENIAL" for k in ev)
     assert ("DEPLOYMENT", "NOR", "negated") in ev
+
+
+def test_talks_on_another_topic_are_no_nuclear_contact(analyzer):
+    text = ("Медведев вновь пригрозил Киеву ядерным ударом. "
+            "Переговоры о прекращении огня тем временем зашли в тупик, сообщил Песков.")
+    assert not any(k[0] == "DE_ESCALATION" for k in events(analyzer, text))
+    text = ("Медведев вновь пригрозил Киеву ядерным ударом. "
+            "Переговоры о контроле над вооружениями возобновятся в Женеве, сообщил Рябков.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_target_lists_for_strikes_are_deliberation(analyzer):
+    ev = events(analyzer, "Британские штабисты составили перечень объектов для ядерных ударов на случай войны.")
+    assert ("DELIBERATION", "GBR", "asserted") in ev
