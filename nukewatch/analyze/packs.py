@@ -97,7 +97,7 @@ class PackError(ValueError):
     """A language pack that cannot be loaded, with the file and key at fault."""
 
 
-_REGEX_SYNTAX = re.compile(r"[?+\\{}]|\)\?")  # regex syntax outside `re:`, which the mini-language escapes
+_REGEX_SYNTAX = re.compile(r"[?+\\{}]|\)[?*]")  # regex syntax outside `re:`, which the mini-language escapes
 
 
 def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
