@@ -1,6 +1,7 @@
 """The analyzer scored with shared/eval/score.py, end to end through the CLI.
 
-The seed article must be perfect, and both dev sets must meet the issue's bars
+The seed article must be perfect, and the dev sets (shared, own, and blind2/blind3,
+which were written blind, scored once, then tuned on) must meet the issue's bars
 (F1 >= 0.85 overall and >= 0.75 per language, hedged accuracy >= 0.9, date
 accuracy >= 0.8, no false-alarm document). FLOORS are tighter regression guards
 per language, set just under the last measured level: raise them as the packs
@@ -19,13 +20,19 @@ import pytest
 from tests.conftest import DATA, SHARED
 
 BARS = {"f1": 0.85, "language_f1": 0.75, "hedged_accuracy": 0.9, "date_accuracy": 0.8, "false_alarms": 0}
-# (gold file, language) -> minimum F1, measured 2026-11-26 (shared de .846 en 1.0 es .865 fr .941
-# ru .903 uk .833; own de .879 en .814 es .891 fr .828 ru .840 uk .882).
+# (gold set, language) -> minimum F1, just under the figures measured at the end of session 3
+# (shared de .923 en 1.0 es .865 fr .941 ru .933 uk .914; own de .887 en .857 es .936 fr .918
+# ru .884 uk .961; blind2 de .927 en .875 es .878 fr .824 ru .926 uk .800; blind3 de .844 en .837
+# es .860 fr .860 ru .826 uk .896). blind2 and blind3 were written blind, scored once, then tuned on.
 FLOORS = {
-    ("shared", "en"): 0.95, ("shared", "fr"): 0.92, ("shared", "ru"): 0.88, ("shared", "uk"): 0.80,
-    ("shared", "de"): 0.82, ("shared", "es"): 0.84,
-    ("own", "en"): 0.79, ("own", "fr"): 0.80, ("own", "ru"): 0.82, ("own", "uk"): 0.86,
-    ("own", "de"): 0.85, ("own", "es"): 0.87,
+    ("shared", "en"): 0.95, ("shared", "fr"): 0.92, ("shared", "ru"): 0.91, ("shared", "uk"): 0.89,
+    ("shared", "de"): 0.90, ("shared", "es"): 0.84,
+    ("own", "en"): 0.83, ("own", "fr"): 0.89, ("own", "ru"): 0.86, ("own", "uk"): 0.94,
+    ("own", "de"): 0.86, ("own", "es"): 0.91,
+    ("blind2", "en"): 0.85, ("blind2", "fr"): 0.80, ("blind2", "ru"): 0.90, ("blind2", "uk"): 0.77,
+    ("blind2", "de"): 0.90, ("blind2", "es"): 0.85,
+    ("blind3", "en"): 0.81, ("blind3", "fr"): 0.83, ("blind3", "ru"): 0.80, ("blind3", "uk"): 0.87,
+    ("blind3", "de"): 0.82, ("blind3", "es"): 0.83,
 }
 
 
@@ -55,14 +62,15 @@ def test_seed_article_is_coded_exactly(shared, tmp_path):
     assert res["hedged_accuracy"] == 1.0 and res["date_accuracy"] == 1.0
 
 
-@pytest.mark.parametrize("which", ["shared", "own"])
+@pytest.mark.parametrize("which", ["shared", "own", "blind2", "blind3"])
 def test_dev_sets_meet_the_bars_and_do_not_regress(which, shared, tmp_path):
     if which == "shared":
         gold = shared / "eval" / "dev.jsonl"
     else:
-        gold = tmp_path / "own.jsonl"
-        gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((DATA / "dev").glob("*.jsonl"))),
-                        encoding="utf-8")
+        gold = tmp_path / f"{which}.jsonl"
+        folder = DATA / ("dev" if which == "own" else which)
+        gold.write_text("".join(p.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                                for p in sorted(folder.glob("*.jsonl"))), encoding="utf-8")
     res = run_scorer(gold, tmp_path)
     assert len(res["false_alarm_documents"]) <= BARS["false_alarms"], res["false_alarm_documents"]
     assert res["f1"] >= BARS["f1"], f"{which}: F1 {res['f1']} under the bar"
