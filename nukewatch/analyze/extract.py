@@ -134,14 +134,19 @@ class DocumentExtractor:
     def _actor(self, s: str, m: Mention, scan: Scan) -> Actor:
         code = m.code
         if "." not in code and m.kind in ("country", "demonym"):
-            if s is scan.text:  # asked again for every trigger of the sentence
-                key = ("role", m.start)
-                role = scan.memo[key] if key in scan.memo else scan.memo.setdefault(key, self._role(s, m, scan))
-            else:
-                role = self._role(s, m, scan)
+            role = self._memo(s, scan, ("role", m.start), lambda: self._role(s, m, scan))
             if role:
                 code = f"{code}.{role}"
         return Actor(code, m.text)
+
+    @staticmethod
+    def _memo(s: str, scan: Scan, key: tuple, compute):
+        """An answer about sentence `s` kept on its scan: asked again for every trigger."""
+        if s is not scan.text:
+            return compute()
+        if key not in scan.memo:
+            scan.memo[key] = compute()
+        return scan.memo[key]
 
     def _cue_spans(self, name: str, s: str, scan: Scan) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in scan.finditer(self.cue.get(name), s)]
@@ -397,13 +402,14 @@ class DocumentExtractor:
             date, aside = self._date(s, dates, t0, carried_date)
             quantity, figure = self._quantity(s, mentions, scan) if group.type == "CAPABILITY" else (None, None)
             attributed = speaker.actor if speaker is not None else None
+            hedged = bool(hedges) and self._hedged(s, hedges, group, t0, t1, cues)
             each = [(actor, quantity) for actor in actors or [None]]
             if figure is not None and modality == "asserted":
                 each += self._listed(s, scan, mentions, dates, figure, countries, quantity)
             for actor, amount in each:
                 out.append(Signal(
                     type=group.type, actor=actor, target=target, modality=modality,
-                    hedged=bool(hedges) and self._hedged(s, hedges, group, t0, t1, cues),
+                    hedged=hedged,
                     attributed_to=attributed, date=date, quantity=amount,
                     evidence=[Evidence(s, sent.start, sent.end)],
                     confidence=group.weight * (1.0 if actor is not None else 0.6)))
@@ -445,9 +451,8 @@ class DocumentExtractor:
             if country in seen:
                 continue
             seen.add(country)
-            value = float(re.sub(r"[.,\u00a0\u202f ]", "", n.group(1)))
             approx = scan.search(self.pack.approx, s[max(0, a - 25):a]) is not None or ranged
-            out.append((self._actor(s, m, scan), Quantity(value=value, approx=approx, unit=quantity.unit)))
+            out.append((self._actor(s, m, scan), Quantity(value=_figure(n), approx=approx, unit=quantity.unit)))
         return out
 
     @staticmethod
@@ -545,17 +550,19 @@ class DocumentExtractor:
                                                                        cues["complementizer"] + cues["conjunction"]))
                 return m.start - t1 + 40 + (1000 if other else 0)
 
+            def reach(m: Mention) -> int:
+                return distance(m) + (30 if m is src else 0)  # the one who reports, only if no one else
+
             def rank(m: Mention) -> tuple[int, int]:
                 # The subject of "said", "detected", "saw no sign" before the trigger
                 # reports on the forces: a state named after the trigger in its clause
                 # ("no movement of warheads out of Russian depots") owns them rather.
                 observer = m.end <= t0 and any(m.end <= c0 for c0, _ in observing)
                 return (1 if self._marked(s, scan, m, "oblique") else 0,
-                        distance(m) + (30 if m is src else 0) + (_PHYSICAL_REACH if observer else 0))
+                        reach(m) + (_PHYSICAL_REACH if observer else 0))
 
             chosen = min(pool, key=rank) if pool else None
-            if chosen is not None and (self._marked(s, scan, chosen, "oblique")
-                                       or distance(chosen) + (30 if chosen is src else 0) > _PHYSICAL_REACH) \
+            if chosen is not None and (self._marked(s, scan, chosen, "oblique") or reach(chosen) > _PHYSICAL_REACH) \
                     and prev_subject is not None:
                 chosen, fallback = None, prev_subject
             elif chosen is None:
@@ -621,15 +628,12 @@ class DocumentExtractor:
 
     def _marked(self, s: str, scan: Scan, m: Mention, *cue_names: str) -> bool:
         """Is the mention right after a genitive or oblique marker ("de la", "of", "en", "in")?"""
-        key = (m.start, cue_names)
-        got = scan.memo.get(key) if s is scan.text else None
-        if got is None:
-            if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
-                cue_names = tuple(n for n in cue_names if n != "oblique")
-            lo = max(0, m.start - 14)
-            got = scan.memo[key] = any(rx.search(s, lo, m.start) is not None
-                                       for name in cue_names if (rx := self._ends.get(name)) is not None)
-        return got
+        names = cue_names
+        if _POSSESSIVE.match(s, m.end):  # "in Russia's posture": the owner, not a place
+            names = tuple(n for n in cue_names if n != "oblique")
+        lo = max(0, m.start - 14)
+        return self._memo(s, scan, (m.start, cue_names), lambda: any(
+            rx.search(s, lo, m.start) is not None for name in names if (rx := self._ends.get(name)) is not None))
 
     @staticmethod
     def _date(s: str, dates: list[DateMention], t0: int, carried: str | None) -> tuple[str | None, bool]:
@@ -651,8 +655,7 @@ class DocumentExtractor:
             unit = scan.search(units, s, m.end(), min(len(s), m.end() + 60))
             if unit is None or self._words_between(s, m.end(), unit.start()) > 3:
                 continue
-            digits = re.sub(r"[.,\u00a0\u202f ]", "", m.group(1))
-            value = float(digits)
+            value = _figure(m)
             approx = scan.search(self.pack.approx, s[max(0, m.start() - 25):m.start()]) is not None
             words = re.split(r"[,;.()]", self._RANGE_TAIL.sub("", s[m.end():unit.end() + 40]))[0].split()
             drop = {x.text.lower() for x in mentions}
@@ -672,6 +675,11 @@ class _Cues(dict):
         extractor, s, scan = self.args
         spans = self[name] = extractor._cue_spans(name, s, scan)
         return spans
+
+
+def _figure(number: re.Match[str]) -> float:
+    """A `_NUMBER` match's value: "2.000", "2 000", "2,000" are all two thousand."""
+    return float(re.sub(r"[.,\u00a0\u202f ]", "", number.group(1)))
 
 
 HISTORY_YEARS = 10  # older than this at publication: a history lesson, not a present-day signal

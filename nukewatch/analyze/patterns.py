@@ -245,7 +245,6 @@ class PatternSet:
     news sentences make thousands of distinct combinations.
     """
 
-
     def __init__(self, patterns: tuple[str, ...], avoid: frozenset[str] = frozenset()):
         self.patterns = patterns
         self.literals = [required_literals(p, avoid) for p in patterns]
