@@ -78,6 +78,14 @@ def test_pack_rejects_regex_syntax_outside_re(pattern):
     assert _patterns(["re:plans?"], "x") == ("re:plans?",)
 
 
+@pytest.mark.parametrize("pattern", ["(dit|écrit)-(il|elle)", "[о|об](снижени*)", "x(a|b)"])
+def test_pack_rejects_a_group_glued_to_other_text(pattern):
+    """"(dit|écrit)-(il|elle)" would read as the words "(dit", "écrit)-(il" and "elle": it matched "elle" alone."""
+    with pytest.raises(PackError, match="token of its own"):
+        _patterns([pattern], "lang/xx.yaml cues.speech")
+    assert _patterns(["(dit|écrit) (il|elle)", "[(a|b)] c"], "x")
+
+
 def test_pack_rejects_yaml_booleans():
     with pytest.raises(PackError, match="quote it"):
         _patterns([True], "lang/xx.yaml cues.negation")
