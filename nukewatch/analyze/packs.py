@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from nukewatch.analyze.patterns import PatternSet, Prefilter, _split, compile_any
+from nukewatch.analyze.patterns import PatternSet, Prefilter, _alternatives, _split, compile_any
 from nukewatch.model import SIGNAL_TYPES
 
 LANG_PACKAGE = "nukewatch.lang"
@@ -100,17 +100,23 @@ class PackError(ValueError):
 _REGEX_SYNTAX = re.compile(r"[?+\\{}]|\)[?*]")  # regex syntax outside `re:`, which the mini-language escapes
 
 
-def _glued_group(pattern: str) -> str | None:
-    """The first token in which a parenthesised group is glued to other text, if any."""
+def _malformed_token(pattern: str) -> str | None:
+    """The first token that the mini-language would read as literal text, never matching:
+    a group or [optional] glued to other text ("(dit|écrit)-(il|elle)", "[боев*]готовност*"),
+    or a `*` inside a word ("реши*ся")."""
     for tok in _split(pattern):
         body = tok[1:-1] if tok.startswith("[") and tok.endswith("]") else tok
-        if "(" not in body and ")" not in body:
+        if body.startswith("(") and body.endswith(")"):
+            depth = 0
+            for i, ch in enumerate(body):
+                depth += (ch == "(") - (ch == ")")
+                if depth == 0 and i < len(body) - 1:
+                    return tok
+            if (bad := next(filter(None, map(_malformed_token, _alternatives(body[1:-1]))), None)):
+                return bad
             continue
-        depth = 0
-        for i, ch in enumerate(body):
-            depth += (ch == "(") - (ch == ")")
-            if depth == 0 and (i < len(body) - 1 or ch != ")"):
-                return tok
+        if any(ch in body for ch in "()[]") or any("*" in alt.strip("*") for alt in body.split("|")):
+            return tok
     return None
 
 
@@ -125,10 +131,11 @@ def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
         # "(the )?", "plans?": regex syntax that the mini-language would match literally, never.
         if isinstance(v, str) and not v.startswith("re:") and _REGEX_SYNTAX.search(v):
             raise PackError(f"{where}: {v!r} uses regex syntax; write [optional] or a|b, or start it with re:")
-        if isinstance(v, str) and not v.startswith("re:") and (tok := _glued_group(v)):
+        if isinstance(v, str) and not v.startswith("re:") and (tok := _malformed_token(v)):
             # "(dit|écrit)-(il|elle)" reads as the words "(dit", "écrit)-(il", "elle": it matched "elle" alone.
-            raise PackError(f"{where}: {v!r}: the group in {tok!r} must be a token of its own; "
-                            "put a space between tokens (it matches hyphens too) or start it with re:")
+            raise PackError(f"{where}: {v!r}: {tok!r} is not a token (a group or [optional] must stand alone, "
+                            "and `*` only starts or ends a word); put a space between tokens (it matches "
+                            "hyphens too) or start the pattern with re:")
     return tuple(str(v) for v in items)
 
 
