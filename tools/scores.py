@@ -8,7 +8,8 @@ holdout: tests/data/holdout/*.jsonl (written blind; never tune on it, it measure
          how the packs generalise);
 blind2:  tests/data/blind2/*.jsonl (a second set written blind in session 3, scored
          once blind, then used to develop the engine);
-blind3:  tests/data/blind3/*.jsonl (a third, the same way).
+blind3:  tests/data/blind3/*.jsonl (a third, the same way);
+blind4:  tests/data/blind4/*.jsonl (a fourth, written in session 4).
 Runs `nukewatch analyze` the way shared/eval/score.py does and prints its figures.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ SETS = {
     "holdout": sorted((ROOT / "tests" / "data" / "holdout").glob("*.jsonl")),
     "blind2": sorted((ROOT / "tests" / "data" / "blind2").glob("*.jsonl")),
     "blind3": sorted((ROOT / "tests" / "data" / "blind3").glob("*.jsonl")),
+    "blind4": sorted((ROOT / "tests" / "data" / "blind4").glob("*.jsonl")),
 }
 
 
