@@ -156,7 +156,8 @@ class DocumentExtractor:
         return len(_WORD.findall(s[a:b]))
 
     def _in_scope(self, s: str, cues: list[tuple[int, int]], t0: int, t1: int, mode: str,
-                  window: int = _NARROW_WORDS, stop: list[tuple[int, int]] = ()) -> bool:
+                  window: int = _NARROW_WORDS, stop: list[tuple[int, int]] = (),
+                  opens: list[tuple[int, int]] = ()) -> bool:
         """Is any cue in scope of the trigger [t0, t1)?
 
         narrow: the cue ends at most a few words before the trigger, with no clause break;
@@ -164,6 +165,8 @@ class DocumentExtractor:
               however far; packs whose complementiser follows a comma ("keine Hinweise, dass")
               include the comma in the cue;
         after: the cue follows within a few words in the same clause (German "nicht").
+        A comma right before one of the `opens` spans (complementizers) does not end a wide
+        cue's clause: "нет указаний на то, что Россия готовится", "keine Hinweise darauf, dass".
         """
         for c0, c1 in cues:
             if mode == "after":
@@ -176,16 +179,23 @@ class DocumentExtractor:
             if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap) \
                     and not (stop and any(c1 <= a and b <= t0 for a, b in stop)):
                 return True
-            if mode == "wide" and not _CLAUSE_BREAK.search(gap):
+            if mode == "wide" and not any(not (b.group() == "," and self._opens(s, b.end(), opens))
+                                          for b in _CLAUSE_BREAK.finditer(s, c1, t0)):
                 return True
         return False
+
+    @staticmethod
+    def _opens(s: str, at: int, spans: list[tuple[int, int]]) -> bool:
+        """Does one of `spans` start at `at`, past white space?"""
+        at += len(s[at:]) - len(s[at:].lstrip())
+        return any(c0 == at for c0, _ in spans)
 
     def _modality(self, s: str, group: TriggerGroup, t0: int, t1: int, question: bool,
                   cues: dict[str, list[tuple[int, int]]]) -> str | None:
         """asserted / negated / hypothetical, or None when a cue-needing trigger has none."""
         if group.fixed:
             return group.modality or "asserted"
-        neg = (self._in_scope(s, cues["negation_wide"], t0, t1, "wide")
+        neg = (self._in_scope(s, cues["negation_wide"], t0, t1, "wide", opens=cues["complementizer"])
                or self._in_scope(s, cues["negation"], t0, t1, "narrow", _NARROW_WORDS, cues["conjunction"])
                or self._in_scope(s, cues["negation_after"], t0, t1, "after"))
         if neg:

@@ -162,6 +162,16 @@ def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
     assert got == {want}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "У разведки нет указаний на то, что Россия готовится применить ядерное оружие."),
+    ("de", "Man habe keine Hinweise darauf, dass Russland den Einsatz von Atomwaffen vorbereite."),
+])
+def test_a_wide_negation_reaches_through_the_comma_of_its_complement_clause(analyzer, lang, text):
+    """"no indication [on it], that X prepares": the comma opens what is negated, not a new clause."""
+    got = {k for k in signals(analyzer, text, lang) if k[0] == "PREPARATION"}
+    assert got == {("PREPARATION", "RUS", "negated")}
+
+
 def test_two_parties_that_act_together_both_de_escalate(analyzer):
     got = signals(analyzer, "Russia and the United States held talks on strategic stability in Geneva, "
                             "easing nuclear tensions.")
