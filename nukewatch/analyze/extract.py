@@ -35,6 +35,13 @@ from nukewatch.model import Actor, Evidence, Quantity, Signal
 # states of forces, whose actor is the state concerned.
 SPEECH_TYPES = frozenset({"THREAT", "DOCTRINE", "DELIBERATION", "PRETEXT_CLAIM", "DENIAL", "WARNING",
                           "DE_ESCALATION", "ARMS_CONTROL"})
+# A negation makes a signal only of what can be observed or done to forces and treaties:
+# "no sign of preparations" is PREPARATION, negated (the posture track needs what was not
+# seen), "will not deploy" DEPLOYMENT, negated. "Russia is not threatening anyone", "has no
+# plans to use them" are no THREAT or NUCLEAR_USE: when they deny, the DENIAL lexicon codes it.
+# (Every gold set agrees: none of them requires a negated signal of the other types.)
+NEGATABLE_TYPES = frozenset({"ALERT_CHANGE", "PREPARATION", "WARHEAD_MOVEMENT", "DEPLOYMENT", "WEAPON_TEST", "EXERCISE",
+                             "ARMS_CONTROL"})
 # Contacts "between A and B" are one event with two parties, not two actors.
 SYMMETRIC_TYPES = frozenset({"DE_ESCALATION"})
 # A physical signal's state is named near its trigger; farther away it is another clause's.
@@ -392,7 +399,7 @@ class DocumentExtractor:
             modality = self._modality(s, group, t0, t1, question and not in_quote, cues)
             if any(g.governs == "negate" for g in governors):
                 modality = "negated"
-            if modality is None:
+            if modality is None or (modality == "negated" and group.type not in NEGATABLE_TYPES):
                 continue
             actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject, cues)
             # The first trigger speaks for its actors; a later one of the same type, whatever its

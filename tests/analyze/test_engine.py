@@ -154,7 +154,7 @@ def test_a_list_of_figures_gives_each_state_its_own(analyzer, lang, text, want):
      ("WARHEAD_MOVEMENT", "RUS", "negated")),
     ("en", "North Korea said it had launched a new intercontinental ballistic missile, in a test that "
            "Washington and Tokyo condemned.", ("WEAPON_TEST", "PRK", "asserted")),
-    ("en", "Putin said Russia had no need to strike Ukraine with nuclear weapons.", ("NUCLEAR_USE", "RUS", "negated")),
+    ("en", "Putin said Russia could strike Ukraine with nuclear weapons.", ("NUCLEAR_USE", "RUS", "hypothetical")),
 ])
 def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
     """Physical signals belong to the state whose forces they are, not to the one who watches."""
@@ -170,6 +170,24 @@ def test_a_wide_negation_reaches_through_the_comma_of_its_complement_clause(anal
     """"no indication [on it], that X prepares": the comma opens what is negated, not a new clause."""
     got = {k for k in signals(analyzer, text, lang) if k[0] == "PREPARATION"}
     assert got == {("PREPARATION", "RUS", "negated")}
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("fr", "Moscou ne menace personne de l'arme nucléaire, a affirmé le porte-parole.", "THREAT"),
+    ("en", "Putin said Russia had no need to strike Ukraine with nuclear weapons.", "NUCLEAR_USE"),
+    ("fr", "Israël n'a jamais démenti posséder l'arme nucléaire.", "DENIAL"),
+])
+def test_a_statement_not_made_is_no_signal(analyzer, lang, text, kind):
+    """Negated, only what can be watched or done to forces and treaties is a signal."""
+    assert not [k for k in signals(analyzer, text, lang) if k[0] == kind and k[2] == "negated"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The Pentagon has seen no sign that Russia is preparing a nuclear strike.", ("PREPARATION", "RUS", "negated")),
+    ("de", "Russland werde keine Atomwaffen in Belarus stationieren, sagte Lukaschenko.", ("DEPLOYMENT", "RUS", "negated")),
+])
+def test_what_was_not_seen_or_done_to_forces_stays_negated(analyzer, lang, text, want):
+    assert want in signals(analyzer, text, lang)
 
 
 def test_two_parties_that_act_together_both_de_escalate(analyzer):

@@ -331,8 +331,8 @@ def test_no_first_use_drops_the_use_and_jamais_is_no_participle(analyzer):
 
 
 def test_crossing_the_nuclear_threshold_is_use(analyzer):
-    ev = events(analyzer, "Les services de renseignement britanniques estiment que la Russie ne franchira pas le seuil nucléaire.")
-    assert any(k[0] == "NUCLEAR_USE" and k[1] == "RUS" for k in ev)
+    ev = events(analyzer, "Les services de renseignement britanniques estiment que la Russie pourrait franchir le seuil nucléaire.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
 
 
 def test_north_atlantic_council_and_treaty_limits(analyzer):
@@ -416,7 +416,7 @@ def test_not_ruling_out_leaves_use_open(analyzer):
     ev = events(analyzer, "Il n'est pas exclu que Pyongyang emploie l'arme atomique, estime Séoul.")
     assert ("NUCLEAR_USE", "PRK", "hypothetical") in ev
     ev = events(analyzer, "Londres exclut à ce stade tout recours à l'arme nucléaire.")
-    assert ("NUCLEAR_USE", "GBR", "negated") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)  # ruled out: no use, neither possible nor negated
 
 
 def test_veiled_warnings_calls_to_strike_and_readiness_for_war_are_threats(analyzer):
