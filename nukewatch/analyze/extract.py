@@ -62,6 +62,7 @@ class Mention:
     code: str
     kind: str
     text: str
+    candidates: tuple[str, ...] = ()  # a contextual name's possible states (see `_in_context`)
 
 
 @dataclass(slots=True)
@@ -96,7 +97,8 @@ class ActorFinder:
                     stop += 1
             elif stop < len(low) and low[stop].isalnum():
                 continue
-            if name.exact is not None and text[start:start + len(name.exact)] != name.exact:
+            if name.exact is not None and text[start + bool(name.candidates):start + len(name.exact)] \
+                    != name.exact[bool(name.candidates):]:
                 continue
             cands.append((start, stop, name))
         # Longest match wins ("Corée du Nord" over "Corée"); then leftmost.
@@ -106,7 +108,7 @@ class ActorFinder:
             if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
                 taken.append(c)
         taken.sort(key=lambda c: c[0])
-        return [Mention(s, e, n.code, n.kind, text[s:e]) for s, e, n in taken]
+        return [Mention(s, e, n.code, n.kind, text[s:e], n.candidates) for s, e, n in taken]
 
 
 class DocumentExtractor:
@@ -246,6 +248,7 @@ class DocumentExtractor:
         date_para = -1
         background: set[int] = set()  # signals dated by an aside: old, yet not history
         surnames: dict[str, str] = {}  # "Khan" -> PAK.HOS once "Imran Khan" has been named
+        named: dict[str, int] = {}  # country -> when the text last named it (for "the North")
         para_no, para_concepts = -1, set()
         # Concepts first, for the whole text: a lead often names its topic's weapons only later
         # ("Iran and the IAEA agreed on Tuesday..." before "...the bomb"), and `doc:` sees them all.
@@ -261,7 +264,7 @@ class DocumentExtractor:
             live = scan.live
             concepts = concept_hist[idx]
             dates = find_dates(s, pack, published, scan)
-            mentions = self._surnames(s, self.finder.find(s), surnames)
+            mentions = self._in_context(self._surnames(s, self.finder.find(s), surnames), named)
             if idx == 0 and mentions and mentions[0].start < 3 and (d := _DATELINE.match(s)) \
                     and (d.group(1).isupper() or d.group(1) == mentions[0].text):
                 # "SEOUL —", "KYIV/MOSCOW (Reuters) —", "Moscou -": where the story was filed, not who acted
@@ -335,6 +338,21 @@ class DocumentExtractor:
             if len(last) >= 3 and last[0].isupper() and last not in surnames:
                 surnames[last] = m.code
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    @staticmethod
+    def _in_context(mentions: list[Mention], named: dict[str, int]) -> list[Mention]:
+        """"The North", "le Nord", "das Regime" stand for the state among their candidates that
+        the text named last; before any of them is named, they name nobody."""
+        out = []
+        for m in mentions:
+            if m.candidates:
+                best = max((c for c in m.candidates if c in named), key=named.get, default=None)
+                if best is None:
+                    continue
+                m = Mention(m.start, m.end, best, "alias", m.text)
+            named[m.code.split(".")[0]] = max(named.values(), default=0) + 1
+            out.append(m)
+        return out
 
     @staticmethod
     def _requires(group: TriggerGroup, concepts: set[str], near: set[str], seen: set[str]) -> bool:

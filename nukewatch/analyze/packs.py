@@ -65,6 +65,9 @@ class ActorName:
     kind: str  # country | alias | demonym | person | org
     prefix: bool  # surface is a stem: any word continuation matches
     exact: str | None = None  # acronyms match in their own case only ("UN", not French "un")
+    # contextual names ("the North", "le Nord"): the states they may stand for, the one
+    # last named in the text before them; written as listed, save the first letter's case
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -233,6 +236,14 @@ def load_pack(code: str) -> LanguagePack:
         _add_name(names, surface, a3, "country")
     for s in _patterns(actors.get("ignore")):
         names.pop(s.rstrip("*").lower(), None)
+    # Names that stand for a state only once the text has named it ("the North" after North Korea).
+    contextual: dict[str, list[str]] = {}
+    for code_, surfaces in (actors.get("contextual") or {}).items():
+        for s in _patterns(surfaces, f"lang/{code}.yaml actors.contextual.{code_}"):
+            contextual.setdefault(s, []).append(code_)
+    for s, codes in contextual.items():
+        names.setdefault(s.lower(), ActorName(code=codes[0], kind="contextual", prefix=False, exact=s,
+                                              candidates=tuple(codes)))
 
     roles = [(role, rx) for role, pats in (actors.get("roles") or {}).items()
              if (rx := pattern_set(_patterns(pats)))]

@@ -190,6 +190,15 @@ def test_what_was_not_seen_or_done_to_forces_stays_negated(analyzer, lang, text,
     assert want in signals(analyzer, text, lang)
 
 
+def test_a_contextual_name_stands_for_the_state_the_text_named_before(analyzer):
+    """"The North", "le Nord": North Korea once the text has named it, nobody before."""
+    fr = "La Corée du Nord a tiré deux missiles lundi. Séoul estime que le Nord dispose de 50 ogives."
+    assert {k for k in signals(analyzer, fr, "fr") if k[0] == "CAPABILITY"} == {("CAPABILITY", "PRK", "asserted")}
+    assert not [k for k in signals(analyzer, "Séoul estime que le Nord dispose de 50 ogives.", "fr") if k[1] == "PRK"]
+    en = "North Korea tested a missile on Monday. Seoul believes the North has about 50 nuclear warheads."
+    assert {k for k in signals(analyzer, en) if k[0] == "CAPABILITY"} == {("CAPABILITY", "PRK", "asserted")}
+
+
 def test_two_parties_that_act_together_both_de_escalate(analyzer):
     got = signals(analyzer, "Russia and the United States held talks on strategic stability in Geneva, "
                             "easing nuclear tensions.")
