@@ -652,3 +652,112 @@ def test_durfte_presumes_a_past_fact_or_a_likelihood(analyzer):
 def test_am_vortag_is_the_day_before(analyzer):
     ev = events(analyzer, "Am Vortag hatte Moskau mit einem Atomschlag gedroht.")
     assert ev[("THREAT", "RUS", "asserted")].date == "2024-05-09"
+
+
+# --- packs5: wider vocabulary (blind4) ---
+
+def test_erwogen_with_fused_zu_infinitive_is_hypothetical(analyzer):
+    ev = events(analyzer, "Pjöngjang hat erwogen, einen weiteren Atomtest durchzuführen.")
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in ev
+    assert ("WEAPON_TEST", "PRK", "asserted") not in ev
+
+
+def test_device_detonated_is_a_test_not_use(analyzer):
+    ev = events(analyzer, "Nordkorea hat nach Angaben Seouls eine Atombombe unterirdisch gezündet.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_agreeing_on_consultations_is_de_escalation(analyzer):
+    ev = events(analyzer, "Washington und Peking einigten sich auf regelmäßige Konsultationen über nukleare Risiken.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+
+
+def test_treaty_expiry_and_limits_exceeded(analyzer):
+    assert ("ARMS_CONTROL", "RUS", "asserted") in events(analyzer, "Der Kreml lässt den New-Start-Vertrag auslaufen.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in events(
+        analyzer, "Teheran hat die im Atomabkommen erlaubte Menge an angereichertem Uran überschritten.")
+
+
+def test_expiry_of_a_treaty_is_no_deployment(analyzer):
+    ev = events(analyzer, "Moskau will die Zahl der stationierten Sprengköpfe bis zum Auslaufen des Vertrags nicht erhöhen.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_alarm_and_moral_condemnation_are_warnings(analyzer):
+    assert ("WARNING", "UN", "asserted") in events(analyzer, "Der UN-Generalsekretär schlug angesichts der Atomdrohungen Alarm.")
+    assert ("WARNING", "VAT", "asserted") in events(analyzer, "Der Papst nannte schon den Besitz von Atomwaffen unmoralisch.")
+
+
+def test_threatening_gestures_are_nuclear(analyzer):
+    ev = events(analyzer, "Die Bundesregierung nannte die atomaren Drohgebärden Moskaus gefährlich.")
+    assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_refusing_intimidation_with_a_gap(analyzer):
+    ev = events(analyzer, "Polen lasse sich von russischen Atomdrohungen nicht einschüchtern, sagte der Außenminister.")
+    assert ("WARNING", "POL", "asserted") in ev
+
+
+def test_looming_is_no_threat(analyzer):
+    ev = events(analyzer, "Der Streit um Taiwan droht in einen Atomkrieg zu münden, sagte der chinesische Forscher.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_targets_within_reach_are_a_threat(analyzer):
+    ev = events(analyzer, "Russlands Atomarsenal ist das größte der Welt. Russland habe Waffen, die Ziele in ganz Europa treffen könnten, sagte Putin.")
+    assert any(k[0] == "THREAT" and k[1] == "RUS" for k in ev)
+
+
+def test_secret_work_on_the_bomb_is_an_accusation(analyzer):
+    ev = events(analyzer, "Israel verweist auf Irans Atomprogramm. Das Regime in Teheran baue insgeheim an der Bombe, sagte Netanjahu.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+
+
+def test_dismissed_as_propaganda_is_a_denial(analyzer):
+    ev = events(analyzer, "Der Kreml tat Berichte über eine Atomwaffe im Weltraum als Propaganda ab.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_readiness_unchanged_is_negated(analyzer):
+    ev = events(analyzer, "An der Alarmbereitschaft seiner Atomstreitkräfte ändere das nichts, sagte ein Sprecher des Kreml.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+    assert ("ALERT_CHANGE", "RUS", "asserted") not in ev
+
+
+def test_troops_sent_are_no_nuclear_deployment(analyzer):
+    ev = events(analyzer, "Putin warnte vor der Entsendung von Soldaten in die Ukraine und verwies auf seine Atomwaffen.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_prepared_nuclear_use_is_not_a_use(analyzer):
+    ev = events(analyzer, "Es gebe keine Anzeichen, dass Moskau einen Atomwaffeneinsatz vorbereite, sagte der Sprecher.")
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_damage_control_and_assurances_are_de_escalation(analyzer):
+    ev = events(analyzer, "Nach den Atomdrohungen seines Ministers bemühte sich Islamabad um Schadensbegrenzung.")
+    assert ("DE_ESCALATION", "PAK", "asserted") in ev
+    ev = events(analyzer, "Moskau hat zugesichert, Washington vorab über Starts von Interkontinentalraketen zu unterrichten.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+
+
+def test_talks_without_preconditions(analyzer):
+    ev = events(analyzer, "Die USA seien bereit, ohne Vorbedingungen mit Moskau über Atomwaffen zu sprechen.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+
+
+def test_test_moratorium_kept(analyzer):
+    ev = events(analyzer, "Peking halte an seinem Moratorium für Atomtests fest, sagte ein Sprecher.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+
+
+def test_acting_without_notice_to_the_iaea(analyzer):
+    ev = events(analyzer, "Das Atomabkommen liegt auf Eis. Iran hat neue Zentrifugen ohne vorherige Meldung an die UN-Atombehörde in Betrieb genommen.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_volksrepublik_is_china(analyzer):
+    ev = events(analyzer, "Das Pentagon schätzt das Arsenal der Volksrepublik auf 500 Sprengköpfe.")
+    assert ("CAPABILITY", "CHN", "asserted") in ev

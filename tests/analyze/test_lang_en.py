@@ -613,3 +613,112 @@ def test_where_opens_a_clause_for_the_subject(analyzer):
     ev = events(analyzer, "Biden met Yoon and Kishida in Tokyo, where the leaders said Washington's commitment to "
                           "defend its allies was backed by the full range of its capabilities, including nuclear.")
     assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+# -- blind4 widening: general forms of fresh text ----------------------------------------
+
+def test_all_the_means_counts_with_the_nuclear_context_in_the_previous_sentence(analyzer):
+    text = ("The Kremlin has spoken often of its nuclear arsenal this month. "
+            "On Tuesday Putin promised to protect the new regions with all the means at his disposal.")
+    assert ("THREAT", "RUS", "asserted") in events(analyzer, text)
+
+
+def test_low_yield_weapon_use_is_a_hypothetical_use(analyzer):
+    text = ("Russia's nuclear arsenal is the world's largest. "
+            "Analysts fear Moscow could detonate a low-yield weapon over the Black Sea.")
+    ev = events(analyzer, text)
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_nor_any_indication_and_nothing_seen_negate(analyzer):
+    ev = events(analyzer, "Nor, the minister said, was there any indication that Russia was readying nuclear weapons for use.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    ev = events(analyzer, "The spokeswoman said nothing the government had seen would make Britain raise the alert level "
+                          "of its nuclear forces.")
+    assert ("ALERT_CHANGE", "GBR", "negated") in ev
+
+
+def test_stockpile_of_low_enriched_uranium_is_not_an_arsenal(analyzer):
+    ev = events(analyzer, "Iran has grown its stockpile of low-enriched uranium well past the limit of the nuclear deal.")
+    assert not any(k[0] == "CAPABILITY" for k in ev)
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_limits_exceeded_and_quantities_verified_are_arms_control(analyzer):
+    text = ("The 2015 nuclear deal caps Iran's enrichment. "
+            "Iran began enriching uranium above the level the agreement permits on Sunday. "
+            "IAEA inspectors verified the amount on Monday.")
+    ev = events(analyzer, text)
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+    assert ("ARMS_CONTROL", "IAEA", "asserted") in ev
+
+
+def test_never_sought_and_never_will_is_a_denial(analyzer):
+    ev = events(analyzer, "Araghchi said Iran had never pursued, and would never pursue, nuclear weapons.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+
+
+def test_racing_toward_a_bomb_is_a_pretext_claim(analyzer):
+    text = ("Iran's nuclear programme is under scrutiny again. "
+            "Israel's defence minister claimed in a speech on Sunday that the new centrifuges showed Tehran was racing toward a bomb.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in events(analyzer, text)
+
+
+def test_extremely_concerned_and_voiced_alarm_near_a_nuclear_story_are_warnings(analyzer):
+    text = ("North Korea fired an intercontinental ballistic missile on Sunday. "
+            "Canada said it was extremely concerned and urged Pyongyang to return to talks.")
+    assert ("WARNING", "CAN", "asserted") in events(analyzer, text)
+    text = ("Beijing is expanding its nuclear forces fast. "
+            "Australian officials have voiced alarm at the secrecy of the buildup.")
+    assert ("WARNING", "AUS", "asserted") in events(analyzer, text)
+
+
+def test_a_heavy_blow_announced_is_an_asserted_warning(analyzer):
+    text = ("Washington is weighing a nuclear test. "
+            "Moscow's envoy warned that such a move would deal a severe blow to strategic stability.")
+    ev = events(analyzer, text)
+    assert ("WARNING", "RUS", "asserted") in ev
+
+
+def test_threat_to_regional_security_that_cannot_be_accepted_is_a_warning(analyzer):
+    ev = events(analyzer, "Seoul called the North's nuclear programme a threat to regional peace that it simply cannot accept.")
+    assert ("WARNING", "KOR", "asserted") in ev
+
+
+def test_sitting_down_for_a_round_of_talks_is_de_escalation(analyzer):
+    text = ("Tensions over nuclear weapons eased last month. "
+            "Pakistan sat down with India for a new round of talks in Geneva on Monday.")
+    assert ("DE_ESCALATION", "PAK", "asserted") in events(analyzer, text)
+
+
+def test_use_allowed_under_a_law_is_doctrine(analyzer):
+    ev = events(analyzer, "Under legislation passed last year, Belarus may use nuclear weapons stationed on its soil if attacked.")
+    assert ("DOCTRINE", "BLR", "asserted") in ev
+
+
+def test_warheads_taken_from_storage_and_left_depots(analyzer):
+    ev = events(analyzer, "Russian nuclear warheads were transferred out of bunkers near Pskov, satellite images suggest.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+    ev = events(analyzer, "There is no sign that Russian warheads have left their central depots, a NATO official said.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "negated") in ev
+
+
+def test_mock_warheads_sea_launched_missiles_and_risk_steps_are_not_signals(analyzer):
+    ev = events(analyzer, "North Korean rockets fitted with dummy warheads struck an islet during the drill, KCNA said.")
+    assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+    ev = events(analyzer, "The Pentagon scrapped the nuclear-armed sea-launched cruise missile programme.")
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+    ev = events(analyzer, "Washington and Beijing discussed nuclear arms and concrete steps to reduce the risk of accidents.")
+    assert not any(k[0] == "PREPARATION" for k in ev)
+
+
+def test_number_of_warheads_put_at_a_figure_is_capability(analyzer):
+    ev = events(analyzer, "SIPRI puts the number of Israel's nuclear warheads at about 90.")
+    assert ("CAPABILITY", "ISR", "asserted") in ev
+
+
+def test_engine_tests_and_nuclear_threshold_crossing(analyzer):
+    ev = events(analyzer, "North Korea carried out a ground test of a solid-fuel engine for a new ICBM on Friday.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    ev = events(analyzer, "Experts say Russia might cross the nuclear threshold if Crimea were attacked.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev

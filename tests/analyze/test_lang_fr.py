@@ -723,3 +723,81 @@ def test_weapons_withdrawn_in_the_passive_and_readiness_increased(analyzer):
     assert any(k[0] == "DEPLOYMENT" and k[1] == "USA" for k in ev)
     ev = events(analyzer, "Pékin aurait accru le niveau de préparation de ses missiles nucléaires, selon le Pentagone.")
     assert ("ALERT_CHANGE", "CHN", "asserted") in ev
+
+
+def test_a_call_to_go_as_far_as_use_is_a_threat(analyzer):
+    ev = events(analyzer, "« Il faut aller jusqu'à employer l'arme nucléaire contre Kiev », a écrit un commentateur russe.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "« À mon sens, il faudrait recourir à l'arme nucléaire tactique », a écrit Kadyrov.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_an_advance_that_threatens_to_encircle_is_no_threat(analyzer):
+    ev = events(analyzer, "Selon Moscou, l'offensive ukrainienne menaçait d'encercler la ville, tandis que la Russie "
+                          "brandissait l'arme nucléaire.")
+    assert not any(k[0] == "THREAT" and k[1] == "UKR" for k in ev)
+
+
+def test_weapons_not_for_decoration_is_a_threat(analyzer):
+    ev = events(analyzer, "Nos ogives ne sont pas des pièces de musée, a averti le ministre pakistanais de la Défense.")
+    assert ("THREAT", "PAK", "asserted") in ev
+
+
+def test_last_resort_and_constitutional_status_are_doctrine(analyzer):
+    ev = events(analyzer, "Le Pakistan n'utiliserait l'arme nucléaire qu'en dernier recours, selon son ministre de la Défense.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+    assert ("NUCLEAR_USE", "PAK", "hypothetical") in ev
+    ev = events(analyzer, "Les ogives sont prêtes. Islamabad ne recourrait à son arsenal qu'en cas d'agression, a dit un ministre pakistanais.")
+    assert ("DOCTRINE", "PAK", "asserted") in ev
+    assert ("NUCLEAR_USE", "PAK", "hypothetical") in ev
+    ev = events(analyzer, "Pyongyang a inscrit dans sa Constitution son statut d'État doté de l'arme nucléaire.")
+    assert ("DOCTRINE", "PRK", "asserted") in ev
+
+
+def test_speculation_swept_aside_ruse_and_distance_are_denials(analyzer):
+    ev = events(analyzer, "Le Kremlin a balayé ces spéculations sur une frappe nucléaire en Ukraine.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Le vice-ministre russe s'est défendu de vouloir installer des armes nucléaires en orbite.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+    ev = events(analyzer, "Le porte-parole russe y voit une manipulation destinée à justifier de nouvelles sanctions "
+                          "liées aux armes nucléaires.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Le Kremlin a pris ses distances avec les propos du député sur l'arme nucléaire.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_offers_counterpart_calls_and_reassurance_are_de_escalation(analyzer):
+    ev = events(analyzer, "Moscou s'est dite prête à geler son arsenal d'ogives nucléaires pendant un an.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    ev = events(analyzer, "« Nous saluons la volonté de Moscou de progresser sur les armes nucléaires », a déclaré "
+                          "le porte-parole du département d'État.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Le ministre chinois de la Défense a appelé son homologue américain pour parler de dissuasion nucléaire.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+    ev = events(analyzer, "Pékin et Washington ont rouvert leur ligne militaire, en pleine tension nucléaire.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "La Maison-Blanche a souligné l'absence de menace immédiate liée à la nouvelle arme nucléaire russe.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    ev = events(analyzer, "Le ministre russe a tenté de calmer le jeu après la menace nucléaire de Medvedev.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+
+
+def test_warheads_transferred_and_the_12th_directorate(analyzer):
+    ev = events(analyzer, "Des images montrent le transfert d'ogives russes vers la Biélorussie.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Un train du 12e directorat russe chargé des munitions nucléaires a été photographié.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_breach_verbs_and_the_outer_space_treaty(analyzer):
+    ev = events(analyzer, "La Russie a enfreint le traité New START, selon le département d'État.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Un satellite armé d'une charge nucléaire contreviendrait au traité sur l'espace, a rappelé Washington.")
+    assert any(k[0] == "ARMS_CONTROL" for k in ev)
+
+
+def test_house_of_representatives_is_american(analyzer):
+    ev = events(analyzer, "La Chambre des représentants s'inquiète du programme nucléaire militaire iranien.")
+    assert ("WARNING", "USA", "asserted") in ev

@@ -789,3 +789,106 @@ def test_talks_on_another_topic_are_no_nuclear_contact(analyzer):
 def test_target_lists_for_strikes_are_deliberation(analyzer):
     ev = events(analyzer, "Британские штабисты составили перечень объектов для ядерных ударов на случай войны.")
     assert ("DELIBERATION", "GBR", "asserted") in ev
+
+
+# -- session 5: forms found missing on fresh text -------------------------------------------------
+
+def test_a_missile_that_manoeuvres_is_no_exercise(analyzer):
+    ev = events(analyzer, "Российский ядерный блок «Авангард» способен маневрировать в атмосфере, заявили военные.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+    ev = events(analyzer, "Россия начала манёвры с нестратегическим ядерным оружием.")
+    assert ("EXERCISE", "RUS", "asserted") in ev
+
+
+def test_trial_combat_duty_is_a_deployment(analyzer):
+    ev = events(analyzer, "Российский полк с ядерными ракетами «Ярс» заступил на опытно-боевое дежурство.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_sea_based_is_a_type_not_a_move(analyzer):
+    ev = events(analyzer, "Пентагон отказался от крылатой ракеты морского базирования с ядерной боевой частью.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_no_indication_na_to_chto_negates(analyzer):
+    ev = events(analyzer, "В Пентагоне заявили, что нет указаний на то, что Россия готовится применить ядерное оружие.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_fronted_signs_negated_by_ne_fiksiruet(analyzer):
+    ev = events(analyzer, "Признаков подготовки России к ядерному удару разведка пока не фиксирует.")
+    assert not any(k[0] == "PREPARATION" and k[2] == "asserted" for k in ev)
+    assert any(k[0] == "PREPARATION" and k[2] == "negated" for k in ev)
+
+
+def test_monstrous_consequences_are_a_warning(analyzer):
+    ev = events(analyzer, "Песков назвал призывы к ядерному удару шагом с чудовищными последствиями.")
+    assert ("WARNING", "RUS", "asserted") in ev
+
+
+def test_words_said_to_be_distorted_are_a_denial(analyzer):
+    text = "Министр упомянул ядерное оружие. В Киеве заявили, что слова министра исказили."
+    assert ("DENIAL", "UKR", "asserted") in events(analyzer, text)
+
+
+def test_end_of_a_regime_is_a_threat_not_an_alert(analyzer):
+    ev = events(analyzer, "Ядерная атака Пхеньяна приведёт к концу его режима, предупредил Остин.")
+    assert not any(k[0] == "ALERT_CHANGE" for k in ev)
+    assert ("THREAT", "USA", "asserted") in ev
+
+
+def test_keeping_treaty_limits_is_de_escalation_a_call_to_keep_them_is_not(analyzer):
+    ev = events(analyzer, "Ядерная угроза растёт. Рябков заявил, что Москва будет строго соблюдать предельные уровни ДСНВ.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    ev = events(analyzer, "Столтенберг призвал Москву соблюдать обязательства по ядерным договорам.")
+    assert ("DE_ESCALATION", "NATO", "asserted") not in ev
+
+
+def test_not_the_first_to_deploy_is_de_escalation(analyzer):
+    ev = events(analyzer, "Россия не станет первой размещать ракеты средней и меньшей дальности в Азии, сказал Лавров.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+
+
+def test_commitments_kept_later_in_a_nuclear_story(analyzer):
+    text = ("Ядерные державы встретились в Женеве. Переговоры продлились два дня. Погода была тёплой. "
+            "Пекин от своих обязательств по договору отступать не намерен.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in events(analyzer, text)
+
+
+def test_all_means_including_nuclear_in_that_case(analyzer):
+    ev = events(analyzer, "Шаманов пояснил, что в таком случае будут задействованы все средства, включая ядерные.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_subjunctive_consequence_is_hypothetical(analyzer):
+    text = "Ядерные испытания запрещены ДВЗЯИ. «Такой взрыв стал бы нарушением договора», — сказал Кирби."
+    ev = events(analyzer, text)
+    assert any(k[0] == "ARMS_CONTROL" and k[2] == "hypothetical" for k in ev)
+    assert not any(k[0] == "ARMS_CONTROL" and k[2] == "asserted" for k in ev)
+
+
+def test_decision_making_centres_as_targets(analyzer):
+    text = ("Россия наращивает ядерный арсенал. Новые ракеты могут быть применены "
+            "в отношении территорий, где находятся центры принятия решений, добавил он.")
+    assert any(k[0] == "THREAT" and k[1] == "RUS" for k in events(analyzer, text))
+
+
+def test_world_close_to_the_brink_is_a_warning(analyzer):
+    text = "Ядерные арсеналы растут. Макрон заявил, что мир вплотную подошёл к краю пропасти."
+    assert ("WARNING", "FRA", "asserted") in events(analyzer, text)
+
+
+def test_fraught_with_escalation_is_a_warning(analyzer):
+    ev = events(analyzer, "Макрон заявил, что размещение ядерного оружия в Белоруссии чревато непредсказуемыми событиями.")
+    assert ("WARNING", "FRA", "asserted") in ev
+
+
+def test_they_will_regret_it_is_a_threat(analyzer):
+    ev = events(analyzer, "Ядерный удар по России не останется без ответа: в Лондоне горько пожалеют, заявил Медведев.")
+    assert any(k[0] == "THREAT" and k[1] == "RUS" for k in ev)
+
+
+def test_a_step_towards_is_de_escalation(analyzer):
+    text = "Ядерная угроза растёт. Вашингтон сделал шаг навстречу Москве."
+    assert ("DE_ESCALATION", "USA", "asserted") in events(analyzer, text)

@@ -581,3 +581,74 @@ def test_relative_years_and_months(analyzer, text, date):
 def test_more_hedges(analyzer, text):
     ev = events(analyzer, text)
     assert ev and all(e.hedged for e in ev.values())
+
+
+# -- packs5: forms found missing on fresh text ---------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Ядерна загроза зростає. «Якщо хтось посягне на наші кордони, ми застосуємо все, що маємо», — сказав Медведєв.",
+     ("THREAT", "RUS", "asserted")),
+    ("Ядерна загроза зростає. «Якщо хтось посягне на наші кордони, ми застосуємо все, що маємо», — сказав Медведєв.",
+     ("NUCLEAR_USE", "RUS", "hypothetical")),
+    ("Сеул попередив, що будь-який ядерний напад КНДР стане кінцем її режиму.", ("NUCLEAR_USE", "PRK", "hypothetical")),
+    ("Прем'єр Британії сказав, що Лондон вдарить ядерною зброєю лише в крайніх випадках.", ("NUCLEAR_USE", "GBR", "hypothetical")),
+    ("Франція застосує ядерну зброю лише за надзвичайних обставин, наголосив президент.", ("DOCTRINE", "FRA", "asserted")),
+    ("МЗС Китаю назвало розміщення американських ядерних ракет в Японії конфронтаційним кроком.", ("WARNING", "CHN", "asserted")),
+    ("Ядерні боєголовки вже в Білорусі. Литва заявила, що такі кроки лише розпалюють ескалацію.", ("WARNING", "LTU", "asserted")),
+    ("Генсек ООН заявив, що людство опинилося на порозі ядерної війни.", ("WARNING", "UN", "asserted")),
+    ("Навчання з ядерною зброєю тривають. Президент Франції заявив, що Європа опинилася перед загрозою армагеддону.",
+     ("WARNING", "FRA", "asserted")),
+    ("Японія висловила засудження ядерних погроз Пхеньяна.", ("WARNING", "JPN", "asserted")),
+    ("Уряд Норвегії стежить за ядерними силами Росії, проте змін у їхній готовності, які б турбували, не бачить.",
+     ("ALERT_CHANGE", "RUS", "negated")),
+    ("Естонська розвідка не зафіксувала ознак того, що Росія готує ядерні сили до удару.", ("PREPARATION", "RUS", "negated")),
+    ("За оцінками аналітиків, Британія зберігає на своїх базах сотню термоядерних бомб.", ("CAPABILITY", "GBR", "asserted")),
+    ("Британський підводний човен з ядерними ракетами Trident покинув базу у Фаслейні.", ("DEPLOYMENT", "GBR", "asserted")),
+    ("Колона вантажівок, що належить 12-му головному управлінню Міноборони Росії, везла ядерні боєприпаси.",
+     ("WARHEAD_MOVEMENT", "RUS", "asserted")),
+])
+def test_packs5_vocabulary(analyzer, text, key):
+    assert key in events(analyzer, text)
+
+
+def test_never_threatened_is_a_denial_not_a_negated_threat(analyzer):
+    ev = events(analyzer, "Посол Китаю запевнив, що Пекін ніколи не погрожував сусідам ядерною зброєю.")
+    assert ("DENIAL", "CHN", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_negative_security_assurance_is_doctrine_not_a_threat(analyzer):
+    ev = events(analyzer, "Індія заявила, що не погрожуватиме ядерною зброєю неядерним державам.")
+    assert ("DOCTRINE", "IND", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_future_consideration_is_no_deliberation(analyzer):
+    ev = events(analyzer, "Британія розглядатиме застосування ядерної зброї лише в крайніх випадках.")
+    assert not any(k[0] == "DELIBERATION" for k in ev)
+
+
+def test_options_of_response_discussed_is_deliberation(analyzer):
+    ev = events(analyzer, "Ядерна зброя знову в новинах. Генштаб Росії, за чутками, обговорював усі варіанти відповіді.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+
+
+def test_will_not_leave_unanswered_is_no_negation(analyzer):
+    ev = events(analyzer, "Москва не залишить без відповіді розміщення ядерної зброї в Польщі.")
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_not_about_nuclear_strikes_codes_no_use(analyzer):
+    ev = events(analyzer, "Уряд України пояснив, що мова йшла про санкції, а не про ядерні удари.")
+    assert not any(k[0] == "NUCLEAR_USE" for k in ev)
+
+
+def test_no_grounds_and_no_signs_is_no_denial(analyzer):
+    text = ("Речник Пентагону сказав, що немає ні підстав змінювати ядерну позицію США, "
+            "ні ознак того, що Росія готує ядерний удар.")
+    assert not any(k[0] == "DENIAL" for k in events(analyzer, text))
+
+
+def test_assumption_is_a_hedge(analyzer):
+    ev = events(analyzer, "За припущеннями експертів, Росія перекинула ядерні боєголовки до Калінінграда.")
+    assert ev and all(e.hedged for e in ev.values())
