@@ -704,3 +704,109 @@ def test_an_arsenal_that_grows_and_a_nuclear_alert_level(analyzer):
     assert ("CAPABILITY", "PAK", "asserted") in ev
     ev = events(analyzer, "Francia no ha visto motivos para cambiar su nivel de alerta nuclear.")
     assert ("ALERT_CHANGE", "FRA", "negated") in ev
+
+
+# -- packs5: wider lexicon and tighter triggers ------------------------------------------
+
+def test_annihilation_formulas_are_threats(analyzer):
+    ev = events(analyzer, "Un tertuliano ruso aseguró que un solo misil Sarmat borraría del mapa a Polonia.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "La presentadora de la televisión rusa dijo que un tsunami radiactivo anegaría las costas de Irlanda.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_threat_to_whoever_dares_in_a_nuclear_story(analyzer):
+    text = ("Lukashenko habló el martes del arsenal nuclear ruso desplegado en su país. "
+            "El mandatario bielorruso avisó de que las consecuencias para quienes se atrevan a cruzar la frontera serán terribles.")
+    assert ("THREAT", "BLR", "asserted") in events(analyzer, text)
+
+
+def test_brink_and_never_closer_are_warnings(analyzer):
+    ev = events(analyzer, "Para Guterres, la humanidad está hoy más cerca que nunca de una guerra nuclear.")
+    assert ("WARNING", "UN", "asserted") in ev
+    ev = events(analyzer, "Según el ministro japonés, el mundo se encuentra al borde del abismo nuclear.")
+    assert ("WARNING", "JPN", "asserted") in ev
+
+
+def test_nuclear_collision_is_a_nuclear_word(analyzer):
+    ev = events(analyzer, "El ministro ruso Lavrov alertó de que esa decisión acerca una colisión nuclear con Occidente.")
+    assert ("WARNING", "RUS", "asserted") in ev
+
+
+def test_threatens_nobody_is_a_denial(analyzer):
+    ev = events(analyzer, "«Rusia no amenaza a nadie con su arsenal nuclear», afirmó Peskov.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_rejected_that_with_a_date_between(analyzer):
+    ev = events(analyzer, "Peskov rechazó el martes que las palabras de Putin encerraran una amenaza nuclear.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_refusing_to_rule_out_and_ruling_out_talks_are_no_denials(analyzer):
+    ev = events(analyzer, "Berlín se negó a descartar el envío de soldados, pese a la amenaza nuclear rusa.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+    ev = events(analyzer, "China volvió a descartar el lunes cualquier negociación sobre su arsenal nuclear.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_a_war_with_nuclear_weapons_is_a_possible_use(analyzer):
+    ev = events(analyzer, "Putin advirtió de que un choque directo con la OTAN acabaría en una guerra con armas nucleares.")
+    assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_what_a_missile_is_designed_to_carry_does_not_move(analyzer):
+    ev = events(analyzer, "India ensayó un misil diseñado para portar varias ojivas nucleares.")
+    assert not any(k[0] in ("DEPLOYMENT", "WARHEAD_MOVEMENT") for k in ev)
+
+
+def test_moratorium_on_the_deployment(analyzer):
+    ev = events(analyzer, "Moscú prometió mantener su moratoria sobre el despliegue de misiles nucleares de alcance intermedio.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+    assert ("DEPLOYMENT", "RUS", "asserted") not in ev
+
+
+def test_without_warning_is_no_negation(analyzer):
+    ev = events(analyzer, "Corea del Norte realizó sin previo aviso un ensayo nuclear, según Seúl.")
+    assert ("WEAPON_TEST", "PRK", "asserted") in ev
+    assert not any(k[2] == "negated" for k in ev)
+
+
+def test_an_exercise_in_propaganda_is_no_drill(analyzer):
+    ev = events(analyzer, "Seúl calificó el desfile de misiles nucleares de Pionyang como un ejercicio de propaganda.")
+    assert not any(k[0] == "EXERCISE" for k in ev)
+
+
+def test_blocking_a_treaty_text_is_arms_control(analyzer):
+    ev = events(analyzer, "Irán bloqueó el consenso sobre la declaración final de la conferencia del TNP.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_weapons_with_a_nuclear_component_accused(analyzer):
+    ev = events(analyzer, "Lavrov acusó a Londres de enviar a Kiev proyectiles con componente nuclear.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+
+
+def test_dangerous_weapons_described_are_no_warning(analyzer):
+    ev = events(analyzer, "Biden propuso negociar también sobre las nuevas y peligrosas armas nucleares.")
+    assert not any(k[0] == "WARNING" for k in ev)
+    ev = events(analyzer, "Francia calificó de peligrosa la retórica nuclear del Kremlin.")
+    assert ("WARNING", "FRA", "asserted") in ev
+
+
+def test_deploying_all_its_arsenal_in_sport(analyzer):
+    ev = events(analyzer, "El equipo estadounidense desplegó todo su arsenal en la montaña y lanzó un ataque atómico.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_a_shield_reinforced_is_no_doctrine(analyzer):
+    ev = events(analyzer, "Kim ordenó reforzar el escudo nuclear de Corea del Norte.")
+    assert not any(k[0] == "DOCTRINE" for k in ev)
+    ev = events(analyzer, "Blinken garantizó a Seúl el escudo nuclear de Estados Unidos.")
+    assert ("DOCTRINE", "USA", "asserted") in ev
+
+
+def test_an_envoy_is_an_official(analyzer):
+    ev = events(analyzer, "Un delegado ruso tachó de irresponsable la retórica nuclear de Washington.")
+    assert ev[("WARNING", "RUS", "asserted")].actor.code == "RUS.GOV"
