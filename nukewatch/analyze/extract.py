@@ -53,6 +53,7 @@ _STRONG_BREAK = re.compile(r"[;:—–]|\s-\s")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?![\d])")
 _NARROW_WORDS = 6  # how far a narrow cue may sit before its trigger
+_WATCHED = frozenset({"PREPARATION", "WARHEAD_MOVEMENT", "ALERT_CHANGE"})  # what intelligence sees, or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,7 +420,8 @@ class DocumentExtractor:
                 modality = "negated"
             if modality is None or (modality == "negated" and group.type not in NEGATABLE_TYPES):
                 continue
-            actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject, cues)
+            actors, target = self._roles(s, scan, group, t0, t1, mentions, speaker, in_quote, prev_subject, cues,
+                                         modality == "negated")
             # The first trigger speaks for its actors; a later one of the same type, whatever its
             # modality ("warned that ... would face a decisive response"), counts only for an actor
             # named after the earlier trigger ("if the West moves weapons to Poland, Russia will
@@ -521,7 +523,7 @@ class DocumentExtractor:
 
     def _roles(self, s: str, scan: Scan, group: TriggerGroup, t0: int, t1: int, mentions: list[Mention],
                speaker: Speaker | None, in_quote: bool, prev_subject: Actor | None,
-               cues: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], Actor | None]:
+               cues: dict[str, list[tuple[int, int]]], negated: bool = False) -> tuple[list[Actor], Actor | None]:
         """(actors, target) of a trigger: see the module docstring for the rules."""
         src = speaker.mention if speaker is not None else None
         cited = speaker is not None and speaker.via == "source"
@@ -588,16 +590,23 @@ class DocumentExtractor:
             def reach(m: Mention) -> int:
                 return distance(m) + (30 if m is src else 0)  # the one who reports, only if no one else
 
+            def observer(m: Mention) -> bool:
+                return m.end <= t0 and any(m.end <= c0 for c0, _ in observing)
+
             def rank(m: Mention) -> tuple[int, int]:
                 # The subject of "said", "detected", "saw no sign" before the trigger
                 # reports on the forces: a state named after the trigger in its clause
                 # ("no movement of warheads out of Russian depots") owns them rather.
-                observer = m.end <= t0 and any(m.end <= c0 for c0, _ in observing)
                 return (1 if self._marked(s, scan, m, "oblique") else 0,
-                        reach(m) + (_PHYSICAL_REACH if observer else 0))
+                        reach(m) + (_PHYSICAL_REACH if observer(m) else 0))
 
             chosen = min(pool, key=rank) if pool else None
-            if chosen is not None and (self._marked(s, scan, chosen, "oblique") or reach(chosen) > _PHYSICAL_REACH) \
+            if chosen is not None and (self._marked(s, scan, chosen, "oblique") or reach(chosen) > _PHYSICAL_REACH
+                                       # "We have seen no movement of warheads": the watcher is all the
+                                       # sentence names; the forces are those of the story's state.
+                                       or (negated and group.type in _WATCHED and prev_subject is not None
+                                           and actor_country(prev_subject) != chosen.code.split(".")[0]
+                                           and self._watcher(s, chosen, chosen is src, t0, t1, cues))) \
                     and prev_subject is not None:
                 chosen, fallback = None, prev_subject
             elif chosen is None:
@@ -618,6 +627,15 @@ class DocumentExtractor:
         if group.type in SYMMETRIC_TYPES and (other := self._other_party(s, scan, mentions, rest, actors[0])):
             return actors, other
         return actors, self._target(s, scan, rest, t1, actors[0])
+
+    def _watcher(self, s: str, m: Mention, speaks: bool, t0: int, t1: int,
+                 cues: dict[str, list[tuple[int, int]]]) -> bool:
+        """Is `m` the subject of a perception verb before the trigger ("we have seen", "не
+        фиксирует"; the speaker: "said it had not detected"), not of its own forces ("its own
+        posture", "собственных сил")?"""
+        return (any(m.end <= c0 and (speaks or self._words_between(s, m.end, c0) <= 3)
+                    for c0, c1 in cues["perception"] if c1 <= t0)
+                and not any(m.end <= c0 and c1 <= t1 + 40 for c0, c1 in cues["reflexive"]))
 
     def _other_party(self, s: str, scan: Scan, mentions: list[Mention], candidates: list[Mention],
                      actor: Actor) -> Actor | None:

@@ -199,6 +199,19 @@ def test_a_contextual_name_stands_for_the_state_the_text_named_before(analyzer):
     assert {k for k in signals(analyzer, en) if k[0] == "CAPABILITY"} == {("CAPABILITY", "PRK", "asserted")}
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Moscou a annoncé des manœuvres de ses forces nucléaires. « Nous n'avons constaté aucun mouvement "
+           "d'ogives », a assuré un responsable de l'OTAN.", ("WARHEAD_MOVEMENT", "RUS", "negated")),
+    ("en", "Russia has announced drills of its nuclear forces. The Pentagon said it had not detected any "
+           "movement of warheads.", ("WARHEAD_MOVEMENT", "RUS", "negated")),
+    ("en", "Russia has announced drills of its nuclear forces. The Pentagon said it saw no reason to change "
+           "the alert level of its own nuclear forces.", ("ALERT_CHANGE", "USA", "negated")),
+])
+def test_a_negated_sighting_names_the_watcher_not_the_owner(analyzer, lang, text, want):
+    """"We have seen no movement of warheads": the forces are those of the state the story is about."""
+    assert {k for k in signals(analyzer, text, lang) if k[0] == want[0]} == {want}
+
+
 def test_two_parties_that_act_together_both_de_escalate(analyzer):
     got = signals(analyzer, "Russia and the United States held talks on strategic stability in Geneva, "
                             "easing nuclear tensions.")
