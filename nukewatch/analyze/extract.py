@@ -539,6 +539,8 @@ class DocumentExtractor:
             pool = others if speaker is None or cited else mentions
             subjects = [m for m in pool if not self._marked(s, scan, m, "genitive", "oblique")]
             chosen = subjects[0] if subjects else None
+            if not cited and src is not None and src.start >= t1:
+                chosen = src  # "Tehran is secretly building the bomb, said Netanyahu": the one who says it
             fallback = speaker.actor if speaker is not None else prev_subject
         elif group.actor == "after":
             after = [m for m in others if m.start >= t1]
