@@ -557,6 +557,10 @@ class DocumentExtractor:
                 cut = self._last_break(s, t0, scan)
                 chain = [m for m in before if m.start >= cut]
                 chosen = chain[0] if chain else before[0]
+                if not chain and src is not None and not cited and src.end <= cut and chosen.start > src.end:
+                    # "The State Department said that Moscow was building up..., and voiced
+                    # concern": a verb joined after the content shares the speaker's subject.
+                    chosen = src
             elif (lead := next((m for m in mentions if m.end <= t0 and self._words_between(s, 0, m.start) <= 3
                                 and self._marked(s, scan, m, "oblique")), None)) is not None:
                 # "In Washington, officials said", "В Кремле заявили", "À Jérusalem, on accuse":

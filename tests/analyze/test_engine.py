@@ -212,6 +212,16 @@ def test_a_negated_sighting_names_the_watcher_not_the_owner(analyzer, lang, text
     assert {k for k in signals(analyzer, text, lang) if k[0] == want[0]} == {want}
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Представитель Госдепартамента заявила, что Москва продолжает наращивать арсенал, и выразила "
+           "обеспокоенность ростом ядерной угрозы.", ("WARNING", "USA", "asserted")),
+    ("en", "The State Department said that Moscow kept expanding its arsenal, and voiced alarm at the "
+           "growing nuclear danger.", ("WARNING", "USA", "asserted")),
+])
+def test_a_verb_joined_after_what_is_said_shares_the_speakers_subject(analyzer, lang, text, want):
+    assert {k for k in signals(analyzer, text, lang) if k[0] == want[0]} == {want}
+
+
 def test_two_parties_that_act_together_both_de_escalate(analyzer):
     got = signals(analyzer, "Russia and the United States held talks on strategic stability in Geneva, "
                             "easing nuclear tensions.")
