@@ -9,7 +9,8 @@ holdout: tests/data/holdout/*.jsonl (written blind; never tune on it, it measure
 blind2:  tests/data/blind2/*.jsonl (a second set written blind in session 3, scored
          once blind, then used to develop the engine);
 blind3:  tests/data/blind3/*.jsonl (a third, the same way);
-blind4:  tests/data/blind4/*.jsonl (a fourth, written in session 4).
+blind4:  tests/data/blind4/*.jsonl (a fourth, written in session 4);
+blind5:  tests/data/blind5/*.jsonl (short snippets, written for breadth of phrasing).
 Runs `nukewatch analyze` the way shared/eval/score.py does and prints its figures.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ SETS = {
     "blind2": sorted((ROOT / "tests" / "data" / "blind2").glob("*.jsonl")),
     "blind3": sorted((ROOT / "tests" / "data" / "blind3").glob("*.jsonl")),
     "blind4": sorted((ROOT / "tests" / "data" / "blind4").glob("*.jsonl")),
+    "blind5": sorted((ROOT / "tests" / "data" / "blind5").glob("*.jsonl")),
 }
 
 
