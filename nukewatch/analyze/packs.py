@@ -90,6 +90,7 @@ class LanguagePack:
     relative_years: list[tuple[PatternSet, int]]  # "last year": -1 (background: dates its sentence only)
     year_before: re.Pattern[str] | None  # "in", "en", "im Jahr" right before a bare year
     year_after: re.Pattern[str] | None  # "году", "року" right after one
+    year_since: re.Pattern[str] | None  # "since", "seit", "з": the year starts a span to now
     approx: PatternSet
     triage_terms: list[str]
     stem_country_names: bool
@@ -264,6 +265,7 @@ def load_pack(code: str) -> LanguagePack:
         relative_days=offsets("relative_days"), relative_weeks=offsets("relative_weeks"),
         relative_months=offsets("relative_months"), relative_years=offsets("relative_years"),
         year_before=_edge(dates.get("year_before"), before=True),
+        year_since=_edge(dates.get("year_since"), before=True),
         year_after=_edge(dates.get("year_after"), before=False),
         approx=pattern_set(_patterns((raw.get("numbers") or {}).get("approx"))),
         triage_terms=[str(t) for t in raw.get("triage") or []],

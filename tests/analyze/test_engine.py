@@ -378,6 +378,8 @@ def test_relative_weeks_months_and_bare_years(lang, text, want):
     ("es", "Rusia tiene 2000 armas nucleares tácticas."),  # a count
     ("en", "It would be the first such visit since the early 1980s."),  # a decade
     ("en", "The United States has not tested since 1992."),  # a span reaching to now
+    ("uk", "Це було б перше з 1992 року ядерне випробування."),  # framed by "року", but "з" starts a span
+    ("ru", "Впервые с 1990 года Россия проведёт испытание."),
 ])
 def test_not_a_bare_year(lang, text):
     from nukewatch.analyze.dates import find_dates
