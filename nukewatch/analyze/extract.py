@@ -189,10 +189,18 @@ class DocumentExtractor:
             if mode == "narrow" and self._words_between(s, c1, t0) <= window and not _CLAUSE_BREAK.search(gap) \
                     and not (stop and any(c1 <= a and b <= t0 for a, b in stop)):
                 return True
-            if mode == "wide" and not any(not (b.group() == "," and self._opens(s, b.end(), opens))
+            if mode == "wide" and not any(not (b.group() == "," and (self._opens(s, b.end(), opens)
+                                                                    or self._aside(s, b.start(), c1, t0)))
                                           for b in _CLAUSE_BREAK.finditer(s, c1, t0)):
                 return True
         return False
+
+    def _aside(self, s: str, at: int, lo: int, hi: int) -> bool:
+        """Is the comma at `at` one of a pair around a short aside within [lo, hi)
+        ("Rien ne laisse penser, à ce stade, que...")?"""
+        nxt = s.find(",", at + 1, hi)
+        prv = s.rfind(",", lo, at)
+        return (nxt >= 0 and self._words_between(s, at, nxt) <= 4) or (prv >= 0 and self._words_between(s, prv, at) <= 4)
 
     @staticmethod
     def _opens(s: str, at: int, spans: list[tuple[int, int]]) -> bool:

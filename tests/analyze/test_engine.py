@@ -165,6 +165,7 @@ def test_the_observer_of_forces_is_not_their_owner(analyzer, lang, text, want):
 @pytest.mark.parametrize("lang,text", [
     ("ru", "У разведки нет указаний на то, что Россия готовится применить ядерное оружие."),
     ("de", "Man habe keine Hinweise darauf, dass Russland den Einsatz von Atomwaffen vorbereite."),
+    ("fr", "Rien ne laisse penser, à ce stade, que la Russie s'apprête à employer l'arme nucléaire."),  # an aside
 ])
 def test_a_wide_negation_reaches_through_the_comma_of_its_complement_clause(analyzer, lang, text):
     """"no indication [on it], that X prepares": the comma opens what is negated, not a new clause."""
