@@ -761,3 +761,105 @@ def test_acting_without_notice_to_the_iaea(analyzer):
 def test_volksrepublik_is_china(analyzer):
     ev = events(analyzer, "Das Pentagon schätzt das Arsenal der Volksrepublik auf 500 Sprengköpfe.")
     assert ("CAPABILITY", "CHN", "asserted") in ev
+
+
+# --- blind5 round: general forms (sentences written for these tests) ---
+
+def test_gefechtskoepfe_from_depots_are_warhead_movement(analyzer):
+    ev = events(analyzer, "China hat nach US-Angaben nukleare Gefechtsköpfe aus den Depots geholt.")
+    assert ("WARHEAD_MOVEMENT", "CHN", "asserted") in ev
+
+
+def test_bustle_at_a_weapons_depot(analyzer):
+    ev = events(analyzer, "Am russischen Depot für Sprengköpfe bei Pskow herrscht ungewöhnlich rege Betriebsamkeit.")
+    assert any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+
+
+def test_fronted_dass_clause_denied_by_main_clause(analyzer):
+    ev = events(analyzer, "Dass Russland Vorbereitungen für einen Atomschlag trifft, lässt sich laut Pentagon nicht erkennen.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert ("PREPARATION", "RUS", "asserted") not in ev
+
+
+def test_accusation_verb_far_from_its_object(analyzer):
+    ev = events(analyzer, "Israels Außenminister unterstellte der Regierung in Teheran am Abend, mit ausländischer Hilfe "
+                          "eigene Atomwaffen bauen zu wollen.")
+    assert any(k[0] == "PRETEXT_CLAIM" for k in ev)
+
+
+def test_never_strive_for_the_bomb_is_a_denial(analyzer):
+    ev = events(analyzer, "Iran werde unter keinen Umständen nach der Atombombe streben, versicherte der Präsident.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+
+
+def test_dismissed_as_propaganda_is_a_denial(analyzer):
+    ev = events(analyzer, "Der Kreml bezeichnete den Bericht über verlegte Atomwaffen als westliche Propaganda.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_meeting_never_took_place_is_a_denial(analyzer):
+    ev = events(analyzer, "Über den Einsatz von Atomwaffen sei beraten worden, hieß es. "
+                          "Indiens Regierung erklärte, ein solches Treffen habe nie stattgefunden.")
+    assert ("DENIAL", "IND", "asserted") in ev
+
+
+def test_disinformation_alone_is_no_denial(analyzer):
+    ev = events(analyzer, "Moskau drohte mit Atomwaffen. Russland verbreite gezielt Desinformation, sagte die Ministerin.")
+    assert not any(k[0] == "DENIAL" for k in ev)
+
+
+def test_transfer_of_weapons_names_their_owner(analyzer):
+    ev = events(analyzer, "Den Transfer amerikanischer Atombomben nach Polen hat Warschau am Montag bestätigt.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_test_ban_treaty_with_hyphen_and_ratification_withdrawn(analyzer):
+    ev = events(analyzer, "Russland hat die Ratifikation des Kernwaffenteststopp-Vertrags am Donnerstag zurückgenommen.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+
+
+def test_only_then_makes_a_test_hypothetical(analyzer):
+    ev = events(analyzer, "China werde nur dann wieder Atomwaffen testen, wenn andere Staaten vorangingen.")
+    assert ("WEAPON_TEST", "CHN", "hypothetical") in ev
+    assert ("WEAPON_TEST", "CHN", "asserted") not in ev
+
+
+def test_a_miscalculation_away_from_annihilation_is_a_warning(analyzer):
+    ev = events(analyzer, "Die Welt sei nur einen Fehler von der atomaren Vernichtung entfernt, sagte der Papst.")
+    assert ("WARNING", "VAT", "asserted") in ev
+
+
+def test_scourged_as_intimidation_is_a_warning(analyzer):
+    ev = events(analyzer, "Frankreich hat die jüngsten Atomdrohungen scharf gegeißelt.")
+    assert ("WARNING", "FRA", "asserted") in ev
+
+
+def test_end_of_the_regime_is_an_asserted_warning(analyzer):
+    ev = events(analyzer, "Ein Atomangriff würde das Ende des Regimes bedeuten, sagte der südkoreanische Präsident.")
+    assert ("WARNING", "KOR", "asserted") in ev
+
+
+def test_city_left_a_crater_is_a_threat(analyzer):
+    ev = events(analyzer, "Nach einem Atomschlag bliebe von Warschau nur ein rauchender Krater, schrieb Medwedew.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_plans_for_a_counterstrike_presented(analyzer):
+    ev = events(analyzer, "Kim Jong Un hat sich die Pläne für einen nuklearen Gegenschlag vortragen lassen.")
+    assert ("DELIBERATION", "PRK", "asserted") in ev
+
+
+def test_distancing_from_nuclear_remarks_is_de_escalation(analyzer):
+    ev = events(analyzer, "Ein Abgeordneter forderte den Einsatz von Atomwaffen. "
+                          "Indiens Premierminister rückte noch am Abend von den Äußerungen ab.")
+    assert ("DE_ESCALATION", "IND", "asserted") in ev
+
+
+def test_cooperation_with_iaea_put_on_ice(analyzer):
+    ev = events(analyzer, "Iran legt wegen seines Atomprogramms die Zusammenarbeit mit der Atomenergiebehörde auf Eis.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_count_before_its_verb_in_a_relative_clause(analyzer):
+    ev = events(analyzer, "Großbritannien besitzt rund 225 Atomwaffen, Frankreich, das auf etwa 290 kommt, etwas mehr.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev

@@ -722,3 +722,77 @@ def test_engine_tests_and_nuclear_threshold_crossing(analyzer):
     assert ("WEAPON_TEST", "PRK", "asserted") in ev
     ev = events(analyzer, "Experts say Russia might cross the nuclear threshold if Crimea were attacked.")
     assert ("NUCLEAR_USE", "RUS", "hypothetical") in ev
+
+
+def test_readiness_to_negotiate_and_understandings_are_de_escalation(analyzer):
+    ev = events(analyzer, "Pakistan said it was willing to negotiate with India over nuclear risk reduction.")
+    assert ("DE_ESCALATION", "PAK", "asserted") in ev
+    ev = events(analyzer, "China and India reached an understanding on nuclear weapons safety at the border talks.")
+    assert ("DE_ESCALATION", "CHN", "asserted") in ev
+
+
+def test_remarks_not_reflecting_policy_de_escalate_but_normal_limits_do_not(analyzer):
+    text = ("A French senator said Paris could use its nuclear weapons first. "
+            "The Elysee said his comments did not reflect the government's position.")
+    assert ("DE_ESCALATION", "FRA", "asserted") in events(analyzer, text)
+    ev = events(analyzer, "Radiation near the nuclear plant stayed within normal limits, Romania's regulator said.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_walking_away_from_a_treaty_is_no_climb_down(analyzer):
+    ev = events(analyzer, "Russia walked away from the nuclear test ban treaty last year, citing American violations.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+
+
+def test_missiles_aimed_at_a_city_and_states_that_cease_to_exist_are_threats(analyzer):
+    ev = events(analyzer, "Pyongyang said its nuclear-tipped rockets were pointed at Tokyo.")
+    assert ("THREAT", "PRK", "asserted") in ev
+    ev = events(analyzer, "A Russian state TV anchor said Poland would cease to exist after one nuclear strike.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_use_called_one_of_the_options_is_a_threat(analyzer):
+    ev = events(analyzer, "A Pakistani minister said striking India with nuclear weapons was an option.")
+    assert ("THREAT", "PAK", "asserted") in ev
+
+
+def test_threatens_a_conflict_is_no_threat(analyzer):
+    ev = events(analyzer, "Sending Western troops to Ukraine threatens a war involving nuclear weapons, Lavrov said.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_bomb_weeks_away_and_secret_weaponisation_are_pretext_claims(analyzer):
+    ev = events(analyzer, "Israeli officials said Iran was only weeks away from a nuclear weapon.")
+    assert ("PRETEXT_CLAIM", "ISR", "asserted") in ev
+    ev = events(analyzer, "Washington alleged that Tehran was covertly weaponising its stock of enriched uranium.")
+    assert ("PRETEXT_CLAIM", "USA", "asserted") in ev
+
+
+def test_practical_steps_are_no_exercise(analyzer):
+    ev = events(analyzer, "Britain sees no sign that Russia is taking practical steps toward using a nuclear weapon.")
+    assert ("PREPARATION", "RUS", "negated") in ev
+    assert not any(k[0] == "EXERCISE" for k in ev)
+
+
+def test_postponed_test_launch_is_negated(analyzer):
+    ev = events(analyzer, "The U.S. Air Force postponed a Minuteman III test launch to avoid raising nuclear tensions.")
+    assert ("WEAPON_TEST", "USA", "asserted") not in ev
+
+
+def test_early_warning_counterstrike_is_an_alert_change(analyzer):
+    ev = events(analyzer, "China is moving part of its nuclear force to an early-warning counterstrike stance, U.S. officials believe.")
+    assert ("ALERT_CHANGE", "CHN", "asserted") in ev
+
+
+def test_submarine_pulling_into_port_is_deployment_and_attributive_deployed_is_not(analyzer):
+    ev = events(analyzer, "USS Maine, a ballistic missile submarine, pulled into the port of Apra in Guam on Monday.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Paris will no longer publish figures for its deployed warheads, the defence ministry said.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_video_link_report_is_no_de_escalation(analyzer):
+    ev = events(analyzer, "Generals reported to Putin by video link as Yars nuclear missiles were launched in the drill.")
+    assert not any(k[0] == "DE_ESCALATION" for k in ev)
+

@@ -810,3 +810,104 @@ def test_a_shield_reinforced_is_no_doctrine(analyzer):
 def test_an_envoy_is_an_official(analyzer):
     ev = events(analyzer, "Un delegado ruso tachó de irresponsable la retórica nuclear de Washington.")
     assert ev[("WARNING", "RUS", "asserted")].actor.code == "RUS.GOV"
+
+
+# -- blind5 breadth: general forms (session 6) -----------------------------------------------
+
+
+def test_hinted_escalation_is_a_threat(analyzer):
+    ev = events(analyzer, "El exministro ruso dejó caer el lunes en su canal que perder la guerra en Ucrania podría "
+                          "desencadenar un conflicto nuclear con la OTAN.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_no_choice_but_formula_is_an_asserted_threat(analyzer):
+    ev = events(analyzer, "Corea del Norte avisó de que su fuerza de disuasión nuclear «no tendrá más remedio» "
+                          "que responder si Tokio acoge misiles estadounidenses.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_full_spectrum_recourse_is_a_threat_but_extended_defence_is_not(analyzer):
+    ev = events(analyzer, "Irán respondería con todo el abanico de sus capacidades, tanto convencionales como nucleares, "
+                          "si Israel ataca.")
+    assert ("THREAT", "IRN", "asserted") in ev
+    ev = events(analyzer, "Washington garantiza la defensa de Manila con toda la gama de sus capacidades, incluidas las nucleares.")
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_any_attack_will_receive_a_response_from_the_protector(analyzer):
+    ev = events(analyzer, "Cualquier agresión nuclear contra Polonia recibirá una respuesta contundente de Francia, "
+                          "incluida su fuerza nuclear.")
+    assert ("DOCTRINE", "FRA", "asserted") in ev
+
+
+def test_dismissed_as_a_fable_is_a_denial(analyzer):
+    ev = events(analyzer, "Pekín despachó como pura fábula el informe sobre un supuesto plan para emplear armas nucleares contra Taiwán.")
+    assert ("DENIAL", "CHN", "asserted") in ev
+
+
+def test_alleged_turning_uranium_into_a_weapon_is_a_pretext_claim(analyzer):
+    ev = events(analyzer, "Washington sostiene que los ayatolás intentan convertir en secreto su uranio enriquecido en una bomba.")
+    assert ("PRETEXT_CLAIM", "USA", "asserted") in ev
+
+
+def test_nothing_suggests_negates_preparation(analyzer):
+    ev = events(analyzer, "Nada hace pensar, de momento, que Pionyang se disponga a dar el salto al arma nuclear, "
+                          "según el ministro japonés.")
+    assert ("PREPARATION", "PRK", "negated") in ev
+
+
+def test_readying_nuclear_munitions_is_preparation(analyzer):
+    ev = events(analyzer, "Las tropas rusas estarían poniendo a punto municiones nucleares en Bielorrusia, según Varsovia.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_readiness_degree_unchanged_is_a_negated_alert_change(analyzer):
+    ev = events(analyzer, "El Pentágono no ha registrado que las fuerzas nucleares rusas pasaran a un grado de disponibilidad superior.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+    ev = events(analyzer, "Estados Unidos, por su parte, tampoco ha tocado la postura de sus fuerzas nucleares.")
+    assert ("ALERT_CHANGE", "USA", "negated") in ev
+
+
+def test_simulated_raid_is_an_exercise(analyzer):
+    ev = events(analyzer, "Bombarderos británicos participaron en un ataque simulado con armas nucleares sobre el mar del Norte.")
+    assert ("EXERCISE", "GBR", "asserted") in ev
+
+
+def test_storing_warheads_is_not_a_movement_but_unusual_traffic_is(analyzer):
+    ev = events(analyzer, "Francia almacena unas 290 ojivas nucleares, según los expertos.")
+    assert not any(k[0] == "WARHEAD_MOVEMENT" for k in ev)
+    ev = events(analyzer, "Se observó un tráfico inusual de camiones junto a un depósito de ojivas ruso en Kaliningrado.")
+    assert ("WARHEAD_MOVEMENT", "RUS", "asserted") in ev
+
+
+def test_put_to_the_test_and_first_flight_are_weapon_tests(analyzer):
+    ev = events(analyzer, "Pekín puso a prueba el martes un misil intercontinental capaz de portar ojivas nucleares.")
+    assert ("WEAPON_TEST", "CHN", "asserted") in ev
+    ev = events(analyzer, "Pakistán completó el primer vuelo de su misil Ababeel, diseñado para portar varias ojivas.")
+    assert ("WEAPON_TEST", "PAK", "asserted") in ev
+
+
+def test_postponed_launch_is_a_negated_test_and_a_de_escalation(analyzer):
+    ev = events(analyzer, "Washington pospuso el lanzamiento de ensayo de un misil intercontinental para evitar malentendidos con Moscú.")
+    assert ("DE_ESCALATION", "USA", "asserted") in ev
+    assert ("WEAPON_TEST", "USA", "negated") in ev
+
+
+def test_abiding_by_treaty_caps_is_arms_control(analyzer):
+    ev = events(analyzer, "Moscú se declaró dispuesto a seguir ateniéndose a los límites del Nuevo START un año más.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Irán congeló su cooperación con el Organismo Internacional de Energía Atómica tras los bombardeos.")
+    assert ("ARMS_CONTROL", "IRN", "asserted") in ev
+
+
+def test_not_to_be_taken_lightly_is_a_warning(analyzer):
+    ev = events(analyzer, "El canciller alemán insistió en que nadie debe tomarse a la ligera el riesgo de una guerra nuclear.")
+    assert ("WARNING", "DEU", "asserted") in ev
+
+
+def test_no_sign_of_deployments_in_a_nuclear_story(analyzer):
+    ev = events(analyzer, "Moscú ha vuelto a agitar el fantasma nuclear. Sin embargo, la OTAN no ha visto despliegues rusos "
+                          "fuera de lo habitual.")
+    assert ("DEPLOYMENT", "RUS", "negated") in ev
+    assert ("THREAT", "RUS", "asserted") in ev

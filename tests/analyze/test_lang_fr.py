@@ -801,3 +801,79 @@ def test_breach_verbs_and_the_outer_space_treaty(analyzer):
 def test_house_of_representatives_is_american(analyzer):
     ev = events(analyzer, "La Chambre des représentants s'inquiète du programme nucléaire militaire iranien.")
     assert ("WARNING", "USA", "asserted") in ev
+
+
+def test_spectre_of_the_atom_hell_and_not_hesitating_to_mobilise_are_threats(analyzer):
+    ev = events(analyzer, "Le Kremlin fait planer à nouveau le spectre de l'atome sur les pays baltes.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Medvedev a promis l'enfer nucléaire à quiconque toucherait à la Crimée.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    ev = events(analyzer, "Pyongyang n'hésitera pas à engager sa force de frappe nucléaire contre Séoul.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_widened_range_of_cases_and_non_use_guarantees_are_doctrine(analyzer):
+    ev = events(analyzer, "Le nouveau texte russe élargit la liste des circonstances où Moscou recourrait à l'arme nucléaire.")
+    assert ("DOCTRINE", "RUS", "asserted") in ev
+    ev = events(analyzer, "Pékin a promis de ne jamais employer l'arme nucléaire en premier.")
+    assert ("DOCTRINE", "CHN", "asserted") in ev
+
+
+def test_never_a_question_and_threatening_nobody_are_denials(analyzer):
+    ev = events(analyzer, "« Il n'a jamais été question d'utiliser l'arme atomique », a répondu le Kremlin.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Le Kremlin assure que la Russie ne menace personne de ses armes nucléaires.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+    ev = events(analyzer, "Téhéran répète ne pas chercher à se doter de l'arme nucléaire.")
+    assert ("DENIAL", "IRN", "asserted") in ev
+
+
+def test_secret_development_and_attributed_intentions_are_pretexts(analyzer):
+    ev = events(analyzer, "Israël affirme que l'Iran poursuit en secret la fabrication d'une arme atomique.")
+    assert any(k[0] == "PRETEXT_CLAIM" for k in ev)
+    ev = events(analyzer, "Moscou prête à Kiev le projet de mettre en scène, près de Koursk, une provocation radiologique.")
+    assert ("PRETEXT_CLAIM", "RUS", "asserted") in ev
+
+
+def test_unmoved_posture_and_ready_to_fire_are_alert_changes(analyzer):
+    ev = events(analyzer, "Pour Washington, la posture nucléaire russe n'a pas évolué depuis l'été.")
+    assert ("ALERT_CHANGE", "RUS", "negated") in ev
+    ev = events(analyzer, "Kim Jong-un a ordonné que ses forces nucléaires restent prêtes à tirer en permanence.")
+    assert ("ALERT_CHANGE", "PRK", "asserted") in ev
+
+
+def test_deployed_counts_landings_and_cruising(analyzer):
+    ev = events(analyzer, "La France possède 290 ogives, dont 280 déployées, selon les experts.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+    ev = events(analyzer, "Deux bombardiers B-52 à capacité nucléaire se sont posés en Roumanie.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+    ev = events(analyzer, "Un sous-marin russe porteur de missiles nucléaires navigue au large de la Norvège.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+
+
+def test_evacuation_examined_is_hypothetical_and_the_ground_prepared(analyzer):
+    ev = events(analyzer, "L'Otan étudie le retrait des bombes B61 stationnées en Turquie.")
+    assert any(k[0] == "WARHEAD_MOVEMENT" and k[2] == "hypothetical" for k in ev)
+    ev = events(analyzer, "Selon Kiev, Moscou prépare le terrain à une frappe nucléaire.")
+    assert ("PREPARATION", "RUS", "asserted") in ev
+
+
+def test_limitation_treaties_slammed_doors_and_expelled_inspectors(analyzer):
+    ev = events(analyzer, "Les deux pays ont reconduit leur traité de réduction des armes stratégiques, a annoncé Moscou, "
+                          "qui dispose de l'arme nucléaire.")
+    assert ("ARMS_CONTROL", "RUS", "asserted") in ev
+    ev = events(analyzer, "L'Iran menace de claquer la porte du TNP.")
+    assert ("ARMS_CONTROL", "IRN", "hypothetical") in ev
+
+
+def test_number_words_and_stockpile_ceilings_are_capability(analyzer):
+    ev = events(analyzer, "Israël détient quatre-vingt-dix ogives nucléaires.")
+    assert ("CAPABILITY", "ISR", "asserted") in ev
+    ev = events(analyzer, "Paris a maintenu le plafond de son stock nucléaire.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev
+
+
+def test_atom_and_alarm_words(analyzer):
+    ev = events(analyzer, "L'Union européenne s'est alarmée de la menace de l'atome brandie par Moscou.")
+    assert ("WARNING", "EU", "asserted") in ev
+    assert not events(analyzer, "Le musée de l'atome rouvre ses portes aux écoliers.")

@@ -892,3 +892,70 @@ def test_they_will_regret_it_is_a_threat(analyzer):
 def test_a_step_towards_is_de_escalation(analyzer):
     text = "Ядерная угроза растёт. Вашингтон сделал шаг навстречу Москве."
     assert ("DE_ESCALATION", "USA", "asserted") in events(analyzer, text)
+
+
+def test_deliberation_on_putting_weapons_into_play(analyzer):
+    ev = events(analyzer, "Российские генералы обсуждали, когда пустить в ход ядерное оружие.")
+    assert ("DELIBERATION", "RUS", "asserted") in ev
+    ev = events(analyzer, "Пакистанское руководство подумывало о применении ядерного оружия против Индии.")
+    assert ("DELIBERATION", "PAK", "asserted") in ev
+
+
+def test_implied_threat_with_the_weapon_named_first(analyzer):
+    ev = events(analyzer, "Лидер КНДР дал понять, что ядерный арсенал страны может быть пущен в ход не только для обороны.")
+    assert ("THREAT", "PRK", "asserted") in ev
+
+
+def test_one_mistake_away_is_a_warning(analyzer):
+    ev = events(analyzer, "Генсек ООН заявил, что от ядерной войны мир отделяет одна ошибка.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_no_need_ever_arose_is_a_denial(analyzer):
+    ev = events(analyzer, "Необходимости применять ядерное оружие у России нет, заявил Песков.")
+    assert ("DENIAL", "RUS", "asserted") in ev
+
+
+def test_no_sign_of_practical_steps(analyzer):
+    text = "В Пентагоне не видят признаков того, что Россия приступила к конкретным шагам для применения ядерного оружия."
+    assert ("PREPARATION", "RUS", "negated") in events(analyzer, text)
+
+
+def test_deterrent_forces_without_the_word_nuclear(analyzer):
+    ev = events(analyzer, "Президент России приказал перевести силы сдерживания в особый режим несения дежурства.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_missile_flight_is_a_test_but_launchers_are_not(analyzer):
+    ev = events(analyzer, "Российская крылатая ракета «Буревестник» с ядерной установкой пробыла в воздухе десять часов.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+    ev = events(analyzer, "В среду пусковые установки российских ракет «Ярс» были выведены на маршруты боевого патрулирования.")
+    assert ("DEPLOYMENT", "RUS", "asserted") in ev
+    assert not any(k[0] == "WEAPON_TEST" for k in ev)
+
+
+def test_distancing_from_a_call_to_strike(analyzer):
+    ev = events(analyzer, "Пресс-секретарь Кремля дистанцировался от слов депутата о ядерном ударе по Лондону.")
+    assert ("DE_ESCALATION", "RUS", "asserted") in ev
+
+
+def test_submarines_moved_forward(analyzer):
+    ev = events(analyzer, "Президент США приказал выдвинуть две атомные подводные лодки в соответствующие районы.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_explosion_near_a_test_story_and_the_test_site(analyzer):
+    text = "КНДР готовит седьмое ядерное испытание. Разведка Сеула считает, что Пхеньян может провести взрыв в любой момент."
+    assert ("WEAPON_TEST", "PRK", "hypothetical") in events(analyzer, text)
+    ev = events(analyzer, "Снимки фиксируют новые работы в штольне на полигоне Пунгери, где готовят ядерное испытание.")
+    assert any(k[0] == "WEAPON_TEST" and k[1] == "PRK" for k in ev)
+
+
+def test_returning_to_a_treaty_is_not_a_deployment(analyzer):
+    ev = events(analyzer, "Британский премьер призвал Пекин вернуться к соблюдению Договора о нераспространении ядерного оружия.")
+    assert not any(k[0] == "DEPLOYMENT" for k in ev)
+
+
+def test_withdrawal_notice_is_not_a_contact(analyzer):
+    text = "Выход США из Договора о ракетах средней и меньшей дальности стал фактом: истёк срок с момента уведомления."
+    assert not any(k[0] == "DE_ESCALATION" for k in events(analyzer, text))

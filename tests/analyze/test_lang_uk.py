@@ -652,3 +652,74 @@ def test_no_grounds_and_no_signs_is_no_denial(analyzer):
 def test_assumption_is_a_hedge(analyzer):
     ev = events(analyzer, "За припущеннями експертів, Росія перекинула ядерні боєголовки до Калінінграда.")
     assert ev and all(e.hedged for e in ev.values())
+
+
+# -- session 6: breadth of phrasing (blind5) ------------------------------------------------
+
+
+def test_rattling_in_perfective_form_is_a_threat(analyzer):
+    ev = events(analyzer, "Речник Кремля знову забряжчав ядерною зброєю на брифінгу.")
+    assert ("THREAT", "RUS", "asserted") in ev
+
+
+def test_deterrence_forces_alone_pass_triage(analyzer):
+    ev = events(analyzer, "Міністр оборони Росії оголосив, що сили стримування переведено у стан підвищеної готовності.")
+    assert ("ALERT_CHANGE", "RUS", "asserted") in ev
+
+
+def test_warned_after_the_quote_names_the_speaker(analyzer):
+    ev = events(analyzer, "Ризик ядерної війни зараз найвищий за десятиліття, застеріг генсек ООН.")
+    assert ("WARNING", "UN", "asserted") in ev
+
+
+def test_unchanged_readiness_is_a_negated_alert_change(analyzer):
+    ev = events(analyzer, "Готовність ядерних сил Франції, за словами міністра, залишається незмінною.")
+    assert ("ALERT_CHANGE", "FRA", "negated") in ev
+
+
+def test_refusing_to_confirm_or_deny_is_neither_negation_nor_denial(analyzer):
+    ev = events(analyzer, "Анкара відмовилася підтверджувати чи спростовувати присутність американських ядерних бомб на базі Інджирлік.")
+    assert not any(k[0] == "DENIAL" or k[2] == "negated" for k in ev)
+    assert ev[("DEPLOYMENT", "USA", "asserted")].hedged
+
+
+def test_russian_security_council_is_not_the_un(analyzer):
+    ev = events(analyzer, "Секретар Радбезу Росії пригрозив Заходу ядерним ударом.")
+    assert ("THREAT", "RUS", "asserted") in ev
+    assert not any(k[1] == "UN" for k in ev)
+
+
+def test_opposing_threats_is_a_warning_not_a_threat(analyzer):
+    ev = events(analyzer, "Прем'єр Індії виступив проти будь-яких погроз ядерною зброєю.")
+    assert ("WARNING", "IND", "asserted") in ev
+    assert not any(k[0] == "THREAT" for k in ev)
+
+
+def test_port_named_before_the_arrival(analyzer):
+    ev = events(analyzer, "Ядерна зброя знову в новинах. До порту Пусан зайшов американський стратегічний підводний човен.")
+    assert ("DEPLOYMENT", "USA", "asserted") in ev
+
+
+def test_inf_treaty_by_its_full_name_passes_triage(analyzer):
+    ev = events(analyzer, "Вашингтон завершив процедуру виходу з договору про ліквідацію ракет середньої та меншої дальності.")
+    assert ("ARMS_CONTROL", "USA", "asserted") in ev
+
+
+def test_will_have_to_is_hypothetical(analyzer):
+    ev = events(analyzer, "Китаю, можливо, доведеться завдати ядерного удару.")
+    assert ("NUCLEAR_USE", "CHN", "hypothetical") in ev
+
+
+def test_warhead_ceiling_raised_is_capability(analyzer):
+    ev = events(analyzer, "Франція збільшить граничну кількість ядерних боєголовок до 350.")
+    assert ("CAPABILITY", "FRA", "asserted") in ev
+
+
+def test_launch_with_the_missile_named_first(analyzer):
+    ev = events(analyzer, "Російська ракета «Ярс» у четвер після тривалої перерви стартувала з Плесецька.")
+    assert ("WEAPON_TEST", "RUS", "asserted") in ev
+
+
+def test_nuclear_combat_forces_that_inevitably_strike_threaten(analyzer):
+    ev = events(analyzer, "Лідер КНДР заявив, що ядерні бойові сили країни неминуче завдадуть удару у відповідь.")
+    assert ("THREAT", "PRK", "asserted") in ev
