@@ -23,7 +23,7 @@ from nukewatch.model import SIGNAL_TYPES
 LANG_PACKAGE = "nukewatch.lang"
 
 
-class _PackLoader(yaml.SafeLoader):
+class _PackLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser: start-up time
     """YAML without 1.1's yes/no/on/off booleans: in a pack "no" and "on" are words."""
 
 
