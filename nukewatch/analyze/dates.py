@@ -112,9 +112,10 @@ def _bare_years(text: str, pack: LanguagePack, published: dt.date) -> list[DateM
     for m in _YEAR.finditer(text):
         if int(m.group(1)) > published.year:
             continue
-        if pack.year_since is not None and pack.year_since.search(text[max(0, m.start() - 20):m.start()]):
+        before = text[max(0, m.start() - 20):m.start()]
+        if pack.year_since is not None and pack.year_since.search(before):
             continue  # "the first since 1992", "з 1992 року": a span reaching to now dates nothing
-        if (pack.year_before is not None and pack.year_before.search(text[max(0, m.start() - 20):m.start()])) \
+        if (pack.year_before is not None and pack.year_before.search(before)) \
                 or (pack.year_after is not None and pack.year_after.match(text[m.end():m.end() + 12])):
             out.append(DateMention(m.start(), m.end(), m.group(1), 0))
     return out

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from nukewatch.analyze.patterns import PatternSet, Prefilter, _alternatives, _split, compile_any
+from nukewatch.analyze.patterns import PatternSet, Prefilter, compile_any, malformed_token
 from nukewatch.model import SIGNAL_TYPES
 
 LANG_PACKAGE = "nukewatch.lang"
@@ -104,26 +104,6 @@ class PackError(ValueError):
 _REGEX_SYNTAX = re.compile(r"[?+\\{}]|\)[?*]")  # regex syntax outside `re:`, which the mini-language escapes
 
 
-def _malformed_token(pattern: str) -> str | None:
-    """The first token that the mini-language would read as literal text, never matching:
-    a group or [optional] glued to other text ("(dit|écrit)-(il|elle)", "[боев*]готовност*"),
-    or a `*` inside a word ("реши*ся")."""
-    for tok in _split(pattern):
-        body = tok[1:-1] if tok.startswith("[") and tok.endswith("]") else tok
-        if body.startswith("(") and body.endswith(")"):
-            depth = 0
-            for i, ch in enumerate(body):
-                depth += (ch == "(") - (ch == ")")
-                if depth == 0 and i < len(body) - 1:
-                    return tok
-            if (bad := next(filter(None, map(_malformed_token, _alternatives(body[1:-1]))), None)):
-                return bad
-            continue
-        if any(ch in body for ch in "()[]") or any("*" in alt.strip("*") for alt in body.split("|")):
-            return tok
-    return None
-
-
 def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
     if value is None:
         return ()
@@ -135,7 +115,7 @@ def _patterns(value: Any, where: str = "") -> tuple[str, ...]:
         # "(the )?", "plans?": regex syntax that the mini-language would match literally, never.
         if isinstance(v, str) and not v.startswith("re:") and _REGEX_SYNTAX.search(v):
             raise PackError(f"{where}: {v!r} uses regex syntax; write [optional] or a|b, or start it with re:")
-        if isinstance(v, str) and not v.startswith("re:") and (tok := _malformed_token(v)):
+        if isinstance(v, str) and not v.startswith("re:") and (tok := malformed_token(v)):
             # "(dit|écrit)-(il|elle)" reads as the words "(dit", "écrit)-(il", "elle": it matched "elle" alone.
             raise PackError(f"{where}: {v!r}: {tok!r} is not a token (a group or [optional] must stand alone, "
                             "and `*` only starts or ends a word); put a space between tokens (it matches "

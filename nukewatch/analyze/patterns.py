@@ -97,6 +97,26 @@ def _alternatives(group: str) -> list[str]:
     return out + [cur]
 
 
+def malformed_token(pattern: str) -> str | None:
+    """The first token that the mini-language would read as literal text, never matching:
+    a group or [optional] glued to other text ("(dit|écrit)-(il|elle)", "[боев*]готовност*"),
+    or a `*` inside a word ("реши*ся")."""
+    for tok in _split(pattern):
+        body = tok[1:-1] if tok.startswith("[") and tok.endswith("]") else tok
+        if body.startswith("(") and body.endswith(")"):
+            depth = 0
+            for i, ch in enumerate(body):
+                depth += (ch == "(") - (ch == ")")
+                if depth == 0 and i < len(body) - 1:
+                    return tok
+            if (bad := next(filter(None, map(malformed_token, _alternatives(body[1:-1]))), None)):
+                return bad
+            continue
+        if any(ch in body for ch in "()[]") or any("*" in alt.strip("*") for alt in body.split("|")):
+            return tok
+    return None
+
+
 def pattern_to_regex(pattern: str) -> str:
     """One pack pattern -> a regex source string (no groups of its own)."""
     pattern = pattern.strip()
